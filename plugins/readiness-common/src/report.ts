@@ -1,0 +1,123 @@
+/**
+ * The versioned report contract shared by the backend, the HTTP API, the CLI and the frontend.
+ * Changing a field here is an API change: bump {@link REPORT_API_VERSION} when it breaks readers.
+ */
+
+/** @public */
+export const REPORT_API_VERSION = 'readiness/v1';
+
+/**
+ * The nine pillars of production readiness, in the order of the rubric.
+ * @public
+ */
+export type PillarId =
+  | 'identity'
+  | 'backup'
+  | 'monitoring'
+  | 'upgrades'
+  | 'tenancy'
+  | 'cost'
+  | 'scaling'
+  | 'security'
+  | 'incidents';
+
+/**
+ * Outcome of one check. `unknown` means the evidence could not be read; it never counts as a
+ * pass. `warn` counts as a pass but is shown. `not-applicable` is skipped when scoring.
+ * @public
+ */
+export type CheckStatus = 'pass' | 'fail' | 'warn' | 'unknown' | 'not-applicable';
+
+/** A Kubernetes object a finding points at. @public */
+export interface ObjectRef {
+  kind: string;
+  namespace?: string;
+  name: string;
+}
+
+/** One evaluated check. @public */
+export interface CheckResult {
+  id: string;
+  pillar: PillarId;
+  title: string;
+  /** The rung of the 0–3 scale this check guards. */
+  level: 1 | 2 | 3;
+  status: CheckStatus;
+  source: 'observed' | 'attested';
+  /** One sentence a person understands, naming what falls short. */
+  evidence: string;
+  objects: ObjectRef[];
+  runbook: string;
+}
+
+/** One pillar's verdict. @public */
+export interface PillarResult {
+  id: PillarId;
+  title: string;
+  /**
+   * 0–3, or null when this version has no checks for the pillar yet: an unassessed pillar is
+   * shown as such, never as a silent 0.
+   */
+  score: number | null;
+  /** Share of this pillar's checks that could be evaluated (not `unknown`), 0–1. */
+  coverage: number;
+  checks: CheckResult[];
+}
+
+/** Pod Security Admission levels. @public */
+export type PodSecurityLevel = 'privileged' | 'baseline' | 'restricted';
+
+/**
+ * Isolation facts for one namespace. `null` means unknown (the resource could not be read).
+ * @public
+ */
+export interface NamespaceIsolation {
+  resourceQuota: boolean | null;
+  limitRange: boolean | null;
+  defaultDenyNetworkPolicy: boolean | null;
+  /** The `pod-security.kubernetes.io/enforce` level; null when the label is absent. */
+  podSecurity: PodSecurityLevel | null;
+  dedicatedServiceAccounts: boolean | null;
+}
+
+/** One namespace of a cluster. @public */
+export interface NamespaceReport {
+  name: string;
+  owner: string | null;
+  ownerSource: string | null;
+  /** Whether this namespace runs tenant workloads (system namespaces are excluded). */
+  workload: boolean;
+  /** Values of the `backstage.io/kubernetes-id` label found on this namespace's workloads. */
+  kubernetesIds: string[];
+  isolation: NamespaceIsolation;
+  /** Human-readable isolation gaps, e.g. "no ResourceQuota". Empty when isolated. */
+  gaps: string[];
+}
+
+/** A resource the scan could not read, and why. @public */
+export interface CoverageGap {
+  resource: string;
+  reason: string;
+  statusCode: number | null;
+}
+
+/** The full verdict for one cluster at one point in time. @public */
+export interface ClusterReport {
+  apiVersion: typeof REPORT_API_VERSION;
+  cluster: string;
+  scannedAt: string;
+  server: {
+    version: string | null;
+    provider: string | null;
+    region: string | null;
+  };
+  /** Sum of the assessed pillars' scores. */
+  total: number;
+  /** 27: three points for each of the nine pillars. */
+  max: number;
+  /** How many pillars this version assessed (score not null). */
+  assessedPillars: number;
+  pillars: PillarResult[];
+  namespaces: NamespaceReport[];
+  coverageGaps: CoverageGap[];
+}
