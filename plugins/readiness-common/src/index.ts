@@ -8,3 +8,5 @@ export * from './pillars';
 export * from './api';
 export * from './permissions';
 export * from './scoring';
+export * from './client';
+export * from './checks';

@@ -1,0 +1,125 @@
+import {
+  SchedulerServiceTaskScheduleDefinition,
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+} from '@backstage/backend-plugin-api';
+import { Config, readDurationFromConfig } from '@backstage/config';
+import { InputError } from '@backstage/errors';
+import { durationToMilliseconds } from '@backstage/types';
+
+/** One cluster the plugin scores, from either configuration section. */
+export interface ClusterSourceConfig {
+  name: string;
+  snapshot?: string;
+  kubeconfig?: { path: string; context?: string };
+  url?: string;
+  serviceAccountToken?: string;
+  caData?: string;
+  skipTLSVerify?: boolean;
+  provider?: string;
+  region?: string;
+}
+
+/** The plugin's configuration with defaults applied. */
+export interface ReadinessConfig {
+  schedule: SchedulerServiceTaskScheduleDefinition;
+  staleAfterMs: number;
+  systemNamespaces: Set<string>;
+  clusters: ClusterSourceConfig[];
+  kubernetes: { pageSize: number; requestTimeoutMs: number; maxListBytes: number };
+  runbooks: { baseUrl: string; overrides: Record<string, string> };
+}
+
+export const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { minutes: 30 },
+  timeout: { minutes: 5 },
+  initialDelay: { seconds: 5 },
+};
+export const DEFAULT_SYSTEM_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
+export const DEFAULT_RUNBOOK_BASE_URL = '/readiness/runbooks/';
+
+/** Reads and validates `readiness.*` (and the Kubernetes plugin's clusters) once, at start-up. */
+export function readReadinessConfig(root: Config): ReadinessConfig {
+  const config = root.getOptionalConfig('readiness');
+  const clusters: ClusterSourceConfig[] = [];
+
+  for (const c of config?.getOptionalConfigArray('clusters') ?? []) {
+    const cluster: ClusterSourceConfig = {
+      name: c.getString('name'),
+      snapshot: c.getOptionalString('snapshot'),
+      url: c.getOptionalString('url'),
+      serviceAccountToken: c.getOptionalString('serviceAccountToken'),
+      caData: c.getOptionalString('caData'),
+      skipTLSVerify: c.getOptionalBoolean('skipTLSVerify'),
+      provider: c.getOptionalString('provider'),
+      region: c.getOptionalString('region'),
+    };
+    const kubeconfig = c.getOptionalConfig('kubeconfig');
+    if (kubeconfig) {
+      cluster.kubeconfig = {
+        path: kubeconfig.getString('path'),
+        context: kubeconfig.getOptionalString('context'),
+      };
+    }
+    const sources = [cluster.snapshot, cluster.kubeconfig, cluster.url].filter(Boolean).length;
+    if (sources !== 1) {
+      throw new InputError(
+        `readiness.clusters "${cluster.name}" must set exactly one of snapshot, kubeconfig or url`,
+      );
+    }
+    clusters.push(cluster);
+  }
+
+  if (config?.getOptionalBoolean('useKubernetesPluginClusters') ?? true) {
+    for (const method of root.getOptionalConfigArray('kubernetes.clusterLocatorMethods') ?? []) {
+      if (method.getString('type') !== 'config') continue;
+      for (const c of method.getOptionalConfigArray('clusters') ?? []) {
+        clusters.push({
+          name: c.getString('name'),
+          url: c.getString('url'),
+          serviceAccountToken: c.getOptionalString('serviceAccountToken'),
+          caData: c.getOptionalString('caData'),
+          skipTLSVerify: c.getOptionalBoolean('skipTLSVerify'),
+        });
+      }
+    }
+  }
+
+  const seen = new Set<string>();
+  for (const cluster of clusters) {
+    if (seen.has(cluster.name)) {
+      throw new InputError(`cluster name "${cluster.name}" is configured more than once`);
+    }
+    seen.add(cluster.name);
+  }
+
+  const runbooks = config?.getOptionalConfig('runbooks');
+  const overrides = runbooks?.getOptionalConfig('overrides');
+  return {
+    schedule: config?.has('schedule')
+      ? readSchedulerServiceTaskScheduleDefinitionFromConfig(config.getConfig('schedule'))
+      : DEFAULT_SCHEDULE,
+    staleAfterMs: config?.has('staleAfter')
+      ? durationToMilliseconds(readDurationFromConfig(config, { key: 'staleAfter' }))
+      : 2 * 60 * 60 * 1000,
+    systemNamespaces: new Set(
+      config?.getOptionalStringArray('systemNamespaces') ?? DEFAULT_SYSTEM_NAMESPACES,
+    ),
+    clusters,
+    kubernetes: {
+      pageSize: config?.getOptionalNumber('kubernetes.pageSize') ?? 500,
+      requestTimeoutMs: config?.getOptionalNumber('kubernetes.requestTimeoutMs') ?? 30_000,
+      maxListBytes: config?.getOptionalNumber('kubernetes.maxListBytes') ?? 512 * 1024 * 1024,
+    },
+    runbooks: {
+      baseUrl: runbooks?.getOptionalString('baseUrl') ?? DEFAULT_RUNBOOK_BASE_URL,
+      overrides: Object.fromEntries(
+        (overrides?.keys() ?? []).map(k => [k, overrides!.getString(k)]),
+      ),
+    },
+  };
+}
+
+/** The runbook link for a check, honouring per-check overrides. */
+export function runbookUrl(config: ReadinessConfig, checkId: string): string {
+  return config.runbooks.overrides[checkId] ?? `${config.runbooks.baseUrl}${checkId}`;
+}

@@ -1,0 +1,16 @@
+/** A row of `readiness_cluster_state`. */
+export interface DbClusterStateRow {
+  cluster_name: string;
+  report: string | null;
+  last_success_at: string | null;
+  last_attempt_at: string | null;
+  last_error: string | null;
+}
+
+/** A row of `readiness_score_history`. */
+export interface DbScoreHistoryRow {
+  cluster_name: string;
+  day: string;
+  total: number;
+  pillars: string;
+}

@@ -1,0 +1,67 @@
+import {
+  ClusterReader,
+  ListOutcome,
+  ReadFailure,
+  ResourceType,
+  ServerInfo,
+} from './types';
+import { Snapshot, SnapshotError, loadSnapshot } from './snapshot';
+
+/**
+ * Reads a cluster captured in files. The snapshot is re-read on every scan so an operator can
+ * replace the files without restarting; a broken file becomes a failed scan, not a crash.
+ */
+export class SnapshotReader implements ClusterReader {
+  readonly name: string;
+  declared: { provider: string | null; region: string | null } = {
+    provider: null,
+    region: null,
+  };
+  readonly #path: string;
+  #snapshot: Promise<Snapshot> | undefined;
+
+  constructor(name: string, snapshotPath: string) {
+    this.name = name;
+    this.#path = snapshotPath;
+  }
+
+  async serverInfo(): Promise<{ ok: true; info: ServerInfo } | ReadFailure> {
+    try {
+      const snapshot = await this.#load();
+      this.declared = { provider: snapshot.info.provider, region: snapshot.info.region };
+      // A snapshot holds what was captured; which groups the server served is not recorded.
+      return { ok: true, info: { version: snapshot.info.serverVersion, groupVersions: null } };
+    } catch (error) {
+      return {
+        ok: false,
+        errorType: 'malformed',
+        statusCode: null,
+        reason: error instanceof SnapshotError ? error.message : String(error),
+      };
+    }
+  }
+
+  async list(resource: ResourceType): Promise<ListOutcome> {
+    try {
+      const snapshot = await this.#load();
+      const items = snapshot.objects.filter(o => {
+        const [group, version] = splitApiVersion(o.apiVersion);
+        return o.kind === resource.kind && group === resource.group && version !== undefined;
+      });
+      return { ok: true, items, pages: 1 };
+    } catch (error) {
+      return { ok: false, errorType: 'malformed', statusCode: null, reason: String(error) };
+    }
+  }
+
+  #load(): Promise<Snapshot> {
+    this.#snapshot ??= loadSnapshot(this.#path);
+    return this.#snapshot;
+  }
+}
+
+function splitApiVersion(apiVersion: unknown): [string, string | undefined] {
+  if (typeof apiVersion !== 'string') return ['', undefined];
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? ['', apiVersion] : [apiVersion.slice(0, slash), apiVersion.slice(slash + 1)];
+}

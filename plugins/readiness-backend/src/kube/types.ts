@@ -1,0 +1,68 @@
+/** A Kubernetes object as read from the API or a snapshot: only what every object has. */
+export interface KubeObject {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: {
+    name?: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    ownerReferences?: Array<{ kind?: string; name?: string }>;
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+}
+
+/** A resource type the scan reads, addressed the way the API addresses it. */
+export interface ResourceType {
+  /** API group; '' for the core group. */
+  group: string;
+  version: string;
+  /** Plural resource name, e.g. `networkpolicies`. */
+  plural: string;
+  kind: string;
+  namespaced: boolean;
+}
+
+/** Why a read failed, as data: the scan records it and goes on. */
+export interface ReadFailure {
+  ok: false;
+  /** `unreachable`, `unauthorized`, `forbidden`, `not-found`, `throttled`, `server-error`, `timeout`, `malformed`, `too-large`. */
+  errorType: string;
+  statusCode: number | null;
+  reason: string;
+}
+
+/** The outcome of one LIST across all pages. */
+export type ListOutcome =
+  | { ok: true; items: KubeObject[]; pages: number }
+  | ReadFailure;
+
+/** What the API server says about itself. */
+export interface ServerInfo {
+  version: string | null;
+  /** Group/versions the server serves, e.g. `velero.io/v1`; null for snapshots that do not say. */
+  groupVersions: Set<string> | null;
+}
+
+/**
+ * One cluster to read from: a live API server or a snapshot. The collector only sees this, so
+ * every check works the same on both.
+ */
+export interface ClusterReader {
+  readonly name: string;
+  serverInfo(): Promise<{ ok: true; info: ServerInfo } | ReadFailure>;
+  list(resource: ResourceType): Promise<ListOutcome>;
+  /** Metadata the operator declared (snapshots) or configured (live clusters). */
+  readonly declared: { provider: string | null; region: string | null };
+}
+
+/** `group/version`, or `version` alone for the core group. */
+export function groupVersion(resource: ResourceType): string {
+  return resource.group ? `${resource.group}/${resource.version}` : resource.version;
+}
+
+/** A short name for messages, e.g. `networkpolicies.networking.k8s.io`. */
+export function resourceName(resource: ResourceType): string {
+  return resource.group ? `${resource.plural}.${resource.group}` : resource.plural;
+}

@@ -1,0 +1,63 @@
+import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { readinessPermissions } from '@readiness/plugin-readiness-common';
+import { readReadinessConfig } from './config';
+import { ReadinessStore } from './database/ReadinessStore';
+import { ScanService } from './service/ScanService';
+import { createRouter } from './service/router';
+
+/**
+ * The Readiness backend plugin: scans clusters on a schedule and serves their scorecards.
+ * @public
+ */
+export const readinessPlugin = createBackendPlugin({
+  pluginId: 'readiness',
+  register(env) {
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        catalog: catalogServiceRef,
+      },
+      async init(deps) {
+        const config = readReadinessConfig(deps.config);
+        const store = await ReadinessStore.create(deps.database);
+        const scans = ScanService.create({ config, store, logger: deps.logger });
+        deps.permissionsRegistry.addPermissions(readinessPermissions);
+
+        // One task per cluster, global scope: with several replicas each cluster is scanned
+        // once per interval, and one slow cluster never delays the others.
+        for (const name of scans.clusterNames()) {
+          await deps.scheduler.scheduleTask({
+            id: `readiness-scan:${name}`,
+            scope: 'global',
+            ...config.schedule,
+            fn: async () => {
+              await scans.scanCluster(name);
+            },
+          });
+        }
+        deps.logger.info(`Readiness scans ${scans.clusterNames().length} cluster(s)`);
+
+        deps.httpRouter.use(
+          await createRouter({
+            store,
+            scans,
+            catalog: deps.catalog,
+            httpAuth: deps.httpAuth,
+            permissions: deps.permissions,
+            logger: deps.logger,
+            staleAfterMs: config.staleAfterMs,
+          }),
+        );
+        deps.httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+      },
+    });
+  },
+});

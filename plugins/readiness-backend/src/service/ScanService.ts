@@ -1,0 +1,98 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { NotFoundError } from '@backstage/errors';
+import { ClusterReport } from '@readiness/plugin-readiness-common';
+import { ReadinessConfig, runbookUrl } from '../config';
+import { collectFacts } from '../collect/collectFacts';
+import { ReadinessStore } from '../database/ReadinessStore';
+import { scoreCluster } from '../engine/scoreCluster';
+import { createReader } from '../sources/createReader';
+
+/** What one scan produced. */
+export interface ScanOutcome {
+  cluster: string;
+  ok: boolean;
+  report: ClusterReport;
+  error: string | null;
+  durationMs: number;
+}
+
+/** Scans configured clusters and records the outcome, good or bad, in the store. */
+export class ScanService {
+  readonly #config: ReadinessConfig;
+  readonly #store: ReadinessStore;
+  readonly #logger: LoggerService;
+
+  static create(options: {
+    config: ReadinessConfig;
+    store: ReadinessStore;
+    logger: LoggerService;
+  }): ScanService {
+    return new ScanService(options.config, options.store, options.logger);
+  }
+
+  private constructor(config: ReadinessConfig, store: ReadinessStore, logger: LoggerService) {
+    this.#config = config;
+    this.#store = store;
+    this.#logger = logger;
+  }
+
+  clusterNames(): string[] {
+    return this.#config.clusters.map(c => c.name);
+  }
+
+  /**
+   * Scans one cluster. Problems with the cluster are recorded, never thrown: an unreachable
+   * cluster keeps its last good report and gains an error the API shows.
+   */
+  async scanCluster(name: string, now: Date = new Date()): Promise<ScanOutcome> {
+    const cluster = this.#config.clusters.find(c => c.name === name);
+    if (!cluster) throw new NotFoundError(`no cluster named "${name}" is configured`);
+    const started = Date.now();
+    const logger = this.#logger.child({ cluster: name });
+
+    let report: ClusterReport;
+    let error: string | null = null;
+    try {
+      const reader = await createReader(cluster, this.#config.kubernetes);
+      const { facts, reachable } = await collectFacts(reader, now);
+      report = scoreCluster(facts, {
+        systemNamespaces: this.#config.systemNamespaces,
+        runbookUrl: id => runbookUrl(this.#config, id),
+      });
+      if (!reachable) error = facts.coverageGaps[0]?.reason ?? 'cluster unreachable';
+    } catch (e) {
+      // A bad kubeconfig and the like: still a recorded failure, not a crashed task.
+      error = e instanceof Error ? e.message : String(e);
+      report = scoreCluster(
+        {
+          cluster: name,
+          scannedAt: now.toISOString(),
+          server: { version: null, provider: cluster.provider ?? null, region: cluster.region ?? null },
+          namespaces: { ok: false, reason: error, statusCode: null },
+          pods: { ok: false, reason: error, statusCode: null },
+          workloads: { ok: false, reason: error, statusCode: null },
+          resourceQuotas: { ok: false, reason: error, statusCode: null },
+          limitRanges: { ok: false, reason: error, statusCode: null },
+          networkPolicies: { ok: false, reason: error, statusCode: null },
+          coverageGaps: [{ resource: 'cluster', reason: error, statusCode: null }],
+        },
+        {
+          systemNamespaces: this.#config.systemNamespaces,
+          runbookUrl: id => runbookUrl(this.#config, id),
+        },
+      );
+    }
+
+    const durationMs = Date.now() - started;
+    if (error) {
+      await this.#store.saveFailure(name, error, now, report);
+      logger.warn(`Readiness scan of ${name} failed after ${durationMs} ms: ${error}`);
+    } else {
+      await this.#store.saveReport(report, now);
+      logger.info(
+        `Readiness scan of ${name}: ${report.total}/${report.max} over ${report.assessedPillars} assessed pillar(s), ${report.coverageGaps.length} coverage gap(s), ${durationMs} ms`,
+      );
+    }
+    return { cluster: name, ok: !error, report, error, durationMs };
+  }
+}
