@@ -1,0 +1,2 @@
+export { PillarBar } from './PillarBar';
+export type { PillarBarProps } from './PillarBar';

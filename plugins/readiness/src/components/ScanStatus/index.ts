@@ -1,0 +1,2 @@
+export { ScanStatus } from './ScanStatus';
+export type { ScanStatusProps } from './ScanStatus';
