@@ -1,0 +1,171 @@
+import path from 'node:path';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  KubeApiTestServer,
+  loadSnapshotObjects,
+  startKubeApiTestServer,
+} from '@readiness/test';
+import request from 'supertest';
+import { readinessPlugin } from './plugin';
+
+const fixture = path.join(__dirname, 'checks', '__fixtures__', 'isolated.yaml');
+
+const paymentsApi = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'payments-api',
+    namespace: 'default',
+    annotations: { 'backstage.io/kubernetes-id': 'payments-api' },
+  },
+  spec: { type: 'service', owner: 'group:default/payments', lifecycle: 'production' },
+};
+
+describe('readiness backend over the Kubernetes API', () => {
+  let healthy: KubeApiTestServer;
+  let restricted: KubeApiTestServer;
+
+  beforeAll(async () => {
+    const { objects, info } = await loadSnapshotObjects(fixture);
+    healthy = await startKubeApiTestServer({ objects, info });
+    restricted = await startKubeApiTestServer({
+      objects,
+      info,
+      faults: [{ resource: 'resourcequotas', status: 403 }],
+    });
+  });
+
+  afterAll(async () => {
+    await healthy?.close();
+    await restricted?.close();
+  });
+
+  async function start(options: { permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY } = {}) {
+    const { server } = await startTestBackend({
+      features: [
+        readinessPlugin,
+        catalogServiceMock.factory({ entities: [paymentsApi] }),
+        mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
+        mockServices.permissions.factory({ result: options.permission ?? AuthorizeResult.ALLOW }),
+        mockServices.rootConfig.factory({
+          data: {
+            readiness: {
+              // Scans are triggered through the API below, not by the clock.
+              schedule: { frequency: { hours: 24 }, timeout: { minutes: 1 }, initialDelay: { hours: 24 } },
+              clusters: [
+                { name: 'healthy', url: healthy.url, caData: healthy.caData, serviceAccountToken: healthy.token },
+                { name: 'restricted', url: restricted.url, caData: restricted.caData, serviceAccountToken: restricted.token },
+                // Nothing listens on port 1 of the loopback: connection refused.
+                { name: 'unreachable', url: 'https://127.0.0.1:1', serviceAccountToken: 'x' },
+              ],
+              kubernetes: { pageSize: 2, requestTimeoutMs: 5000 },
+            },
+          },
+        }),
+      ],
+    });
+    return server;
+  }
+
+  const user = () => mockCredentials.user.header();
+
+  it('scores a live cluster over HTTPS, and records 403 and unreachable as unknown with the reason', async () => {
+    const server = await start();
+    for (const name of ['healthy', 'restricted', 'unreachable']) {
+      await request(server).post(`/api/readiness/clusters/${name}/refresh`).set('Authorization', user());
+    }
+
+    const healthyReport = await request(server).get('/api/readiness/clusters/healthy').set('Authorization', user());
+    expect(healthyReport.status).toBe(200);
+    const tenancy = healthyReport.body.report.pillars.find((p: any) => p.id === 'tenancy');
+    expect(tenancy.score).toBe(3);
+    expect(tenancy.coverage).toBe(1);
+    expect(healthyReport.body.report.server.version).toMatch(/^v1\./);
+    expect(healthyReport.body.scan.lastError).toBeNull();
+
+    const restrictedReport = await request(server).get('/api/readiness/clusters/restricted').set('Authorization', user());
+    const checks = restrictedReport.body.report.pillars.find((p: any) => p.id === 'tenancy').checks;
+    const quota = checks.find((c: any) => c.id === 'tenancy-resource-quotas');
+    expect(quota.status).toBe('unknown');
+    expect(quota.evidence).toMatch(/403.*resourcequotas is forbidden/);
+    // The rest of the cluster is still scored.
+    expect(checks.find((c: any) => c.id === 'tenancy-limit-ranges').status).toBe('pass');
+    expect(restrictedReport.body.report.coverageGaps).toContainEqual(
+      expect.objectContaining({ resource: 'resourcequotas', statusCode: 403 }),
+    );
+
+    const down = await request(server).get('/api/readiness/clusters/unreachable').set('Authorization', user());
+    expect(down.body.scan.lastError).toMatch(/connection refused/);
+    expect(down.body.scan.stale).toBe(true);
+    const downChecks = down.body.report.pillars.find((p: any) => p.id === 'tenancy').checks;
+    expect(downChecks.every((c: any) => c.status === 'unknown' && /connection refused/.test(c.evidence))).toBe(true);
+
+    const list = await request(server).get('/api/readiness/clusters').set('Authorization', user());
+    expect(list.body.items.map((c: any) => [c.name, c.total])).toEqual([
+      ['healthy', 3],
+      ['restricted', 0],
+      ['unreachable', null],
+    ]);
+
+    const entity = await request(server)
+      .get('/api/readiness/entity/component/default/payments-api')
+      .set('Authorization', user());
+    expect(entity.status).toBe(200);
+    expect(entity.body.matchedBy).toBe('backstage.io/kubernetes-id=payments-api');
+    expect(entity.body.clusters.map((c: any) => c.cluster)).toEqual(['healthy', 'restricted']);
+    expect(entity.body.clusters[0].namespaces.map((n: any) => n.name)).toEqual(['payments']);
+
+    // Cluster credentials never leave the backend.
+    const everything = JSON.stringify([healthyReport.body, restrictedReport.body, down.body, list.body, entity.body]);
+    expect(everything).not.toContain(healthy.token);
+    expect(everything).not.toContain(restricted.token);
+  });
+
+  it('keeps the last good report when a later scan fails', async () => {
+    const server = await start();
+    await request(server).post('/api/readiness/clusters/healthy/refresh').set('Authorization', user());
+    healthy.setFaults([{ resource: '*', status: 500 }]);
+    try {
+      const refresh = await request(server).post('/api/readiness/clusters/healthy/refresh').set('Authorization', user());
+      expect(refresh.status).toBe(502);
+      expect(refresh.body.error).toMatch(/HTTP 500/);
+    } finally {
+      healthy.setFaults([]);
+    }
+    const after = await request(server).get('/api/readiness/clusters/healthy').set('Authorization', user());
+    expect(after.body.report.total).toBe(3);
+    expect(after.body.scan.lastError).toMatch(/HTTP 500/);
+    expect(after.body.scan.stale).toBe(true);
+  });
+
+  it('rejects bad input with the offending value', async () => {
+    const server = await start();
+    const bad = await request(server).get('/api/readiness/clusters/bad%20name').set('Authorization', user());
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('"bad name"');
+    const missing = await request(server).get('/api/readiness/clusters/nope').set('Authorization', user());
+    expect(missing.status).toBe(404);
+    const entity = await request(server).get('/api/readiness/entity/component/default/ghost').set('Authorization', user());
+    expect(entity.status).toBe(404);
+  });
+
+  it('requires credentials (401) and permission (403)', async () => {
+    const server = await start();
+    const anonymous = await request(server).get('/api/readiness/clusters');
+    expect(anonymous.status).toBe(401);
+    const health = await request(server).get('/api/readiness/health');
+    expect(health.status).toBe(200);
+
+    const denied = await start({ permission: AuthorizeResult.DENY });
+    const forbidden = await request(denied).get('/api/readiness/clusters').set('Authorization', user());
+    expect(forbidden.status).toBe(403);
+    const refresh = await request(denied).post('/api/readiness/clusters/healthy/refresh').set('Authorization', user());
+    expect(refresh.status).toBe(403);
+  });
+});
