@@ -1,0 +1,99 @@
+import { ConfigReader } from '@backstage/config';
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { ClusterSourceConfig, readReadinessConfig, runbookUrl } from '../config';
+import { collectFacts } from '../collect/collectFacts';
+import { scoreCluster } from '../engine/scoreCluster';
+import { createReader } from '../sources/createReader';
+import { formatMarkdown, formatTable } from './format';
+
+const USAGE = `usage: readiness score (--snapshot PATH | --kubeconfig FILE [--context NAME]) [--name NAME]
+                       [--config app-config.yaml] [--format table|json|markdown] [--fail-under N]`;
+
+const FORMATS = ['table', 'json', 'markdown'] as const;
+
+/** Bad input: one line on stderr and a non-zero exit, never a stack trace. */
+class UsageError extends Error {}
+
+/** The `readiness` command. Returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    return await run(argv);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`readiness: ${message}\n`);
+    if (error instanceof UsageError) process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command !== 'score') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: rest,
+      options: {
+        snapshot: { type: 'string' },
+        kubeconfig: { type: 'string' },
+        context: { type: 'string' },
+        name: { type: 'string' },
+        config: { type: 'string' },
+        format: { type: 'string', default: 'table' },
+        'fail-under': { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"`);
+  if (Boolean(values.snapshot) === Boolean(values.kubeconfig)) {
+    throw new UsageError('give exactly one of --snapshot or --kubeconfig');
+  }
+  const failUnder = values['fail-under'] === undefined ? undefined : Number(values['fail-under']);
+  if (failUnder !== undefined && !Number.isInteger(failUnder)) {
+    throw new UsageError(`--fail-under must be a whole number, got "${values['fail-under']}"`);
+  }
+
+  const config = readReadinessConfig(new ConfigReader(readConfigFile(values.config)));
+  const cluster: ClusterSourceConfig = values.snapshot
+    ? { name: values.name ?? 'snapshot', snapshot: values.snapshot }
+    : {
+        name: values.name ?? values.context ?? 'kubeconfig',
+        kubeconfig: { path: values.kubeconfig!, context: values.context },
+      };
+  const reader = await createReader(cluster, config.kubernetes);
+  const { facts, reachable } = await collectFacts(reader, new Date());
+  if (!reachable) throw new Error(`cannot read ${cluster.name}: ${facts.coverageGaps[0]?.reason}`);
+  const report = scoreCluster(facts, {
+    systemNamespaces: config.systemNamespaces,
+    runbookUrl: id => runbookUrl(config, id),
+  });
+
+  const output =
+    format === 'json' ? JSON.stringify(report, null, 2) : format === 'markdown' ? formatMarkdown(report) : formatTable(report);
+  process.stdout.write(`${output}\n`);
+  if (failUnder !== undefined && report.total < failUnder) {
+    process.stderr.write(`readiness: total ${report.total} is below --fail-under ${failUnder}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function readConfigFile(file: string | undefined): object {
+  if (!file) return {};
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`cannot read config file ${file}`);
+  }
+  try {
+    return parseYaml(text) ?? {};
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
