@@ -5,6 +5,10 @@ import {
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import { durationToMilliseconds } from '@backstage/types';
+import { CheckSettings } from './checks/types';
+import { Attestation } from './engine/attestations';
+import { Exemption } from './engine/exemptions';
+import type { ScoringOptions } from './engine/scoreCluster';
 
 /** One cluster the plugin scores, from either configuration section. */
 export interface ClusterSourceConfig {
@@ -23,7 +27,10 @@ export interface ClusterSourceConfig {
 export interface ReadinessConfig {
   schedule: SchedulerServiceTaskScheduleDefinition;
   staleAfterMs: number;
-  systemNamespaces: Set<string>;
+  checks: CheckSettings;
+  attestations: Attestation[];
+  attestationMaxAgeDays: number;
+  exemptions: Exemption[];
   clusters: ClusterSourceConfig[];
   kubernetes: { pageSize: number; requestTimeoutMs: number; maxListBytes: number };
   runbooks: { baseUrl: string; overrides: Record<string, string> };
@@ -36,6 +43,14 @@ export const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
 };
 export const DEFAULT_SYSTEM_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
 export const DEFAULT_RUNBOOK_BASE_URL = '/readiness/runbooks/';
+export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
+  systemNamespaces: new Set(DEFAULT_SYSTEM_NAMESPACES),
+  backupRpoHours: 24,
+  restoreDrillDays: 90,
+  certificateFailDays: 30,
+  certificateWarnDays: 60,
+  chaosWithinDays: 90,
+};
 
 /** Reads and validates `readiness.*` (and the Kubernetes plugin's clusters) once, at start-up. */
 export function readReadinessConfig(root: Config): ReadinessConfig {
@@ -101,9 +116,43 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
     staleAfterMs: config?.has('staleAfter')
       ? durationToMilliseconds(readDurationFromConfig(config, { key: 'staleAfter' }))
       : 2 * 60 * 60 * 1000,
-    systemNamespaces: new Set(
-      config?.getOptionalStringArray('systemNamespaces') ?? DEFAULT_SYSTEM_NAMESPACES,
-    ),
+    checks: {
+      systemNamespaces: new Set(
+        config?.getOptionalStringArray('systemNamespaces') ?? DEFAULT_SYSTEM_NAMESPACES,
+      ),
+      backupRpoHours:
+        config?.getOptionalNumber('thresholds.backupRpoHours') ?? DEFAULT_CHECK_SETTINGS.backupRpoHours,
+      restoreDrillDays:
+        config?.getOptionalNumber('thresholds.restoreDrillDays') ?? DEFAULT_CHECK_SETTINGS.restoreDrillDays,
+      certificateFailDays:
+        config?.getOptionalNumber('thresholds.certificateFailDays') ??
+        DEFAULT_CHECK_SETTINGS.certificateFailDays,
+      certificateWarnDays:
+        config?.getOptionalNumber('thresholds.certificateWarnDays') ??
+        DEFAULT_CHECK_SETTINGS.certificateWarnDays,
+      chaosWithinDays:
+        config?.getOptionalNumber('thresholds.chaosWithinDays') ?? DEFAULT_CHECK_SETTINGS.chaosWithinDays,
+    },
+    attestations: (config?.getOptionalConfigArray('attestations') ?? []).map(a => ({
+      check: a.getString('check'),
+      cluster: a.getOptionalString('cluster') ?? '*',
+      date: isoDate(a, 'date'),
+      by: a.getString('by'),
+      evidence: a.getString('evidence'),
+      expires: a.has('expires') ? isoDate(a, 'expires') : undefined,
+    })),
+    attestationMaxAgeDays: config?.getOptionalNumber('attestationMaxAgeDays') ?? 90,
+    exemptions: (config?.getOptionalConfigArray('exemptions') ?? []).map(e => ({
+      check: e.getString('check'),
+      cluster: e.getOptionalString('cluster'),
+      namespace: e.getOptionalString('namespace'),
+      object: e.has('object')
+        ? { kind: e.getString('object.kind'), name: e.getString('object.name') }
+        : undefined,
+      reason: e.getString('reason'),
+      by: e.getOptionalString('by'),
+      expires: isoDate(e, 'expires'),
+    })),
     clusters,
     kubernetes: {
       pageSize: config?.getOptionalNumber('kubernetes.pageSize') ?? 500,
@@ -119,7 +168,28 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
   };
 }
 
+/** The scoring options the configuration implies. */
+export function scoringOptions(config: ReadinessConfig): ScoringOptions {
+  return {
+    settings: config.checks,
+    runbookUrl: id => runbookUrl(config, id),
+    attestations: config.attestations,
+    attestationMaxAgeDays: config.attestationMaxAgeDays,
+    exemptions: config.exemptions,
+  };
+}
+
 /** The runbook link for a check, honouring per-check overrides. */
 export function runbookUrl(config: ReadinessConfig, checkId: string): string {
   return config.runbooks.overrides[checkId] ?? `${config.runbooks.baseUrl}${checkId}`;
+}
+
+/** A date from config as `YYYY-MM-DD`; YAML may hand it over as a Date or a string. */
+function isoDate(config: Config, key: string): string {
+  const raw = config.get(key);
+  const date = raw instanceof Date ? raw : new Date(String(raw));
+  if (Number.isNaN(date.getTime())) {
+    throw new InputError(`${key} must be a date like 2026-11-25, got "${String(raw)}"`);
+  }
+  return date.toISOString().slice(0, 10);
 }

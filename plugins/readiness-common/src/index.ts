@@ -9,4 +9,4 @@ export * from './api';
 export * from './permissions';
 export * from './scoring';
 export * from './client';
-export * from './checks';
+export * from './checks/index';

@@ -23,10 +23,28 @@ export type PillarId =
 
 /**
  * Outcome of one check. `unknown` means the evidence could not be read; it never counts as a
- * pass. `warn` counts as a pass but is shown. `not-applicable` is skipped when scoring.
+ * pass. `warn` counts as a pass but is shown. `not-applicable` and `exempted` (a failure someone
+ * accepted, with a reason and an expiry) are skipped when scoring, and always shown.
  * @public
  */
-export type CheckStatus = 'pass' | 'fail' | 'warn' | 'unknown' | 'not-applicable';
+export type CheckStatus = 'pass' | 'fail' | 'warn' | 'unknown' | 'not-applicable' | 'exempted';
+
+/** Who vouched for a fact the API cannot show, and until when. @public */
+export interface AttestationRecord {
+  by: string;
+  date: string;
+  evidence: string;
+  expires: string;
+}
+
+/** An accepted failure. @public */
+export interface ExemptionRecord {
+  reason: string;
+  by: string | null;
+  expires: string;
+  /** What the exemption covers: the whole check, or a namespace or object. */
+  scope: string;
+}
 
 /** A Kubernetes object a finding points at. @public */
 export interface ObjectRef {
@@ -48,6 +66,10 @@ export interface CheckResult {
   evidence: string;
   objects: ObjectRef[];
   runbook: string;
+  /** Set when the verdict rests on an attestation (source `attested`). */
+  attestation?: AttestationRecord;
+  /** Set when a failure was exempted (status `exempted`). */
+  exemption?: ExemptionRecord;
 }
 
 /** One pillar's verdict. @public */
@@ -120,4 +142,15 @@ export interface ClusterReport {
   pillars: PillarResult[];
   namespaces: NamespaceReport[];
   coverageGaps: CoverageGap[];
+  /** The seed's "order things fail", most urgent first. */
+  risks: Risk[];
+}
+
+/** A failure the cluster is heading for. @public */
+export interface Risk {
+  kind: 'certificate-expiry' | 'node-pressure' | 'runaway-workload' | 'upgrade-debt' | 'data-loss';
+  title: string;
+  /** Days until it bites, where known: certificate expiry, end of support. */
+  daysToImpact: number | null;
+  objects: ObjectRef[];
 }

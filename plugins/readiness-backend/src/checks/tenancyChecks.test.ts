@@ -2,12 +2,13 @@ import path from 'node:path';
 import { ClusterReport } from '@readiness/plugin-readiness-common';
 import { collectFacts } from '../collect/collectFacts';
 import { scoreCluster } from '../engine/scoreCluster';
+import { DEFAULT_CHECK_SETTINGS } from '../config';
 import { SnapshotReader } from '../kube/SnapshotReader';
 import { ClusterReader } from '../kube/types';
 
 const fixture = (name: string) => path.join(__dirname, '__fixtures__', name);
 const options = {
-  systemNamespaces: new Set(['kube-system']),
+  settings: { ...DEFAULT_CHECK_SETTINGS, systemNamespaces: new Set(['kube-system']) },
   runbookUrl: (id: string) => `/readiness/runbooks/${id}`,
 };
 

@@ -1,6 +1,6 @@
 import { ClusterFacts } from '../collect/facts';
 import { NamespaceAssessment } from './namespaceIsolation';
-import { CheckOutcome, nameList } from './types';
+import { CheckContext, CheckOutcome, nameList } from './types';
 
 type Verdict = boolean | null;
 
@@ -42,15 +42,12 @@ function everyWorkloadNamespace(
   };
 }
 
-function unreadable(what: string, known: { ok: boolean; reason?: string }): () => string {
+function reasonUnreadable(what: string, known: { ok: boolean; reason?: string }): () => string {
   return () => `${what} could not be read: ${'reason' in known ? known.reason : 'unknown error'}`;
 }
 
 /** Pillar 5, multi-tenancy & isolation, decided from namespace assessments. */
-export function evaluateTenancy(
-  facts: ClusterFacts,
-  namespaces: NamespaceAssessment[],
-): CheckOutcome[] {
+export function evaluateTenancy({ facts, namespaces }: CheckContext): CheckOutcome[] {
   const outcomes: CheckOutcome[] = [];
 
   const id = 'tenancy-workloads-outside-default';
@@ -74,12 +71,12 @@ export function evaluateTenancy(
     everyWorkloadNamespace('tenancy-resource-quotas', facts, namespaces, ns => ns.isolation.resourceQuota, {
       has: 'have a ResourceQuota',
       lacks: 'have no ResourceQuota, so one runaway workload can starve the rest',
-      unknownReason: unreadable('ResourceQuotas', facts.resourceQuotas),
+      unknownReason: reasonUnreadable('ResourceQuotas', facts.resourceQuotas),
     }),
     everyWorkloadNamespace('tenancy-limit-ranges', facts, namespaces, ns => ns.isolation.limitRange, {
       has: 'have a LimitRange',
       lacks: 'have no LimitRange giving containers default requests and limits',
-      unknownReason: unreadable('LimitRanges', facts.limitRanges),
+      unknownReason: reasonUnreadable('LimitRanges', facts.limitRanges),
     }),
     everyWorkloadNamespace(
       'tenancy-default-deny-network-policy',
@@ -89,7 +86,7 @@ export function evaluateTenancy(
       {
         has: 'deny ingress and egress by default',
         lacks: 'have no default-deny NetworkPolicy for both ingress and egress, so any pod can talk to them',
-        unknownReason: unreadable('NetworkPolicies', facts.networkPolicies),
+        unknownReason: reasonUnreadable('NetworkPolicies', facts.networkPolicies),
       },
     ),
     everyWorkloadNamespace(
@@ -111,7 +108,7 @@ export function evaluateTenancy(
       {
         has: 'run their pods on dedicated ServiceAccounts',
         lacks: 'run pods on the default ServiceAccount, so every pod there shares one identity',
-        unknownReason: unreadable('Pods', facts.pods),
+        unknownReason: reasonUnreadable('Pods', facts.pods),
       },
     ),
     everyWorkloadNamespace(
@@ -122,7 +119,7 @@ export function evaluateTenancy(
       {
         has: 'have quotas bounding CPU, memory and pod count',
         lacks: 'have no quota bounding all of CPU, memory and pod count',
-        unknownReason: unreadable('ResourceQuotas', facts.resourceQuotas),
+        unknownReason: reasonUnreadable('ResourceQuotas', facts.resourceQuotas),
       },
     ),
     everyWorkloadNamespace(

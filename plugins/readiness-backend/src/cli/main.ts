@@ -2,7 +2,7 @@ import { ConfigReader } from '@backstage/config';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { ClusterSourceConfig, readReadinessConfig, runbookUrl } from '../config';
+import { ClusterSourceConfig, readReadinessConfig, scoringOptions } from '../config';
 import { collectFacts } from '../collect/collectFacts';
 import { scoreCluster } from '../engine/scoreCluster';
 import { createReader } from '../sources/createReader';
@@ -69,8 +69,7 @@ async function run(argv: string[]): Promise<number> {
   const { facts, reachable } = await collectFacts(reader, new Date());
   if (!reachable) throw new Error(`cannot read ${cluster.name}: ${facts.coverageGaps[0]?.reason}`);
   const report = scoreCluster(facts, {
-    systemNamespaces: config.systemNamespaces,
-    runbookUrl: id => runbookUrl(config, id),
+    ...scoringOptions(config),
   });
 
   const output =

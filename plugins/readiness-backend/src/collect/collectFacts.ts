@@ -1,106 +1,133 @@
 import { CoverageGap } from '@readiness/plugin-readiness-common';
-import { RESOURCES } from '../kube/resources';
-import { ClusterReader, KubeObject, ResourceType, resourceName } from '../kube/types';
-import { ClusterFacts, Known } from './facts';
-import {
-  toLimitRangeFact,
-  toNamespaceFact,
-  toNetworkPolicyFact,
-  toPodFact,
-  toQuotaFact,
-  toWorkloadFact,
-} from './toFacts';
+import { ClusterReader, ListOutcome, ResourceType, groupVersion, resourceName } from '../kube/types';
+import { FACT_SOURCES, FactSource } from './factSources';
+import { ClusterFacts, FactKey, Known } from './facts';
+
+/** LISTs in flight at once per cluster: enough to hide latency, few enough to be polite. */
+const CONCURRENCY = 4;
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}
 
 /**
  * Reads one cluster into facts. Nothing here throws for a cluster's sake: an unreachable server
- * makes every fact unknown with the reason, a forbidden kind makes that fact unknown, and
- * malformed objects are skipped and counted.
+ * makes every fact unknown with the reason, a forbidden kind makes its facts unknown, a CRD the
+ * cluster does not serve makes its facts "not installed", and malformed objects are skipped and
+ * counted.
  */
 export async function collectFacts(
   reader: ClusterReader,
   scannedAt: Date,
 ): Promise<{ facts: ClusterFacts; reachable: boolean }> {
   const gaps: CoverageGap[] = [];
+  const keys = Object.keys(FACT_SOURCES) as FactKey[];
   const info = await reader.serverInfo();
   if (!info.ok) {
-    const down: Known<never> = { ok: false, reason: info.reason, statusCode: info.statusCode };
-    gaps.push({ resource: 'cluster', reason: info.reason, statusCode: info.statusCode });
     return {
       reachable: false,
-      facts: {
-        cluster: reader.name,
-        scannedAt: scannedAt.toISOString(),
-        server: { version: null, ...reader.declared },
-        namespaces: down,
-        pods: down,
-        workloads: down,
-        resourceQuotas: down,
-        limitRanges: down,
-        networkPolicies: down,
-        coverageGaps: gaps,
-      },
+      facts: unreadableCluster(reader.name, scannedAt, reader.declared, info.reason, info.statusCode),
     };
   }
 
-  async function read<T>(
-    resource: ResourceType,
-    map: (o: KubeObject) => T | undefined,
-  ): Promise<Known<T[]>> {
-    const listed = await reader.list(resource);
-    if (!listed.ok) {
-      gaps.push({ resource: resourceName(resource), reason: listed.reason, statusCode: listed.statusCode });
-      return { ok: false, reason: listed.reason, statusCode: listed.statusCode };
+  const served = info.info.groupVersions;
+  const isServed = (resource: ResourceType) =>
+    !resource.crd || served === null || served.has(groupVersion(resource));
+
+  // Each resource is listed once even when several facts need it.
+  const resources = new Map<string, { resource: ResourceType; metadataOnly: boolean }>();
+  for (const key of keys) {
+    for (const source of FACT_SOURCES[key] as FactSource<unknown>[]) {
+      if (isServed(source.resource)) {
+        resources.set(resourceName(source.resource), {
+          resource: source.resource,
+          metadataOnly: Boolean(source.metadataOnly),
+        });
+      }
     }
-    const facts: T[] = [];
+  }
+  const listed = new Map<string, ListOutcome>();
+  await mapLimit([...resources.entries()], CONCURRENCY, async ([name, { resource, metadataOnly }]) => {
+    const outcome = await reader.list(resource, { metadataOnly });
+    listed.set(name, outcome);
+    if (!outcome.ok) gaps.push({ resource: name, reason: outcome.reason, statusCode: outcome.statusCode });
+  });
+
+  const facts: Partial<ClusterFacts> = {};
+  for (const key of keys) {
+    (facts as any)[key] = combine(FACT_SOURCES[key] as FactSource<unknown>[], listed, gaps);
+  }
+  return {
+    reachable: true,
+    facts: {
+      ...(facts as ClusterFacts),
+      cluster: reader.name,
+      scannedAt: scannedAt.toISOString(),
+      server: {
+        version: info.info.version,
+        groupVersions: served ? [...served].sort() : null,
+        ...reader.declared,
+      },
+      coverageGaps: gaps,
+    },
+  };
+}
+
+/** The facts of a cluster that could not be read at all: every one unknown, with the reason. */
+export function unreadableCluster(
+  cluster: string,
+  scannedAt: Date,
+  declared: { provider: string | null; region: string | null },
+  reason: string,
+  statusCode: number | null,
+): ClusterFacts {
+  const down: Known<never> = { ok: false, reason, statusCode };
+  return {
+    cluster,
+    scannedAt: scannedAt.toISOString(),
+    server: { version: null, groupVersions: null, ...declared },
+    coverageGaps: [{ resource: 'cluster', reason, statusCode }],
+    ...Object.fromEntries((Object.keys(FACT_SOURCES) as FactKey[]).map(k => [k, down])),
+  } as ClusterFacts;
+}
+
+function combine(
+  sources: FactSource<unknown>[],
+  listed: Map<string, ListOutcome>,
+  gaps: CoverageGap[],
+): Known<unknown[]> {
+  const value: unknown[] = [];
+  let installed = false;
+  for (const source of sources) {
+    const name = resourceName(source.resource);
+    const outcome = listed.get(name);
+    if (!outcome) continue; // a CRD the cluster does not serve
+    if (!outcome.ok) return { ok: false, reason: outcome.reason, statusCode: outcome.statusCode };
+    installed = true;
     let skipped = 0;
-    for (const item of listed.items) {
-      const fact = map(item);
-      if (fact === undefined) skipped += 1;
-      else facts.push(fact);
+    for (const item of outcome.items) {
+      const mapped = source.map(item);
+      if (mapped === undefined) skipped += 1;
+      else if (Array.isArray(mapped)) value.push(...mapped);
+      else value.push(mapped);
     }
-    if (skipped > 0) {
+    if (skipped > 0 && !gaps.some(g => g.resource === name)) {
       gaps.push({
-        resource: resourceName(resource),
+        resource: name,
         reason: `${skipped} malformed object(s) without a name or namespace were skipped`,
         statusCode: null,
       });
     }
-    return { ok: true, value: facts };
   }
-
-  const [namespaces, pods, deployments, statefulSets, daemonSets, quotas, limitRanges, policies] =
-    await Promise.all([
-      read(RESOURCES.namespaces, toNamespaceFact),
-      read(RESOURCES.pods, toPodFact),
-      read(RESOURCES.deployments, toWorkloadFact),
-      read(RESOURCES.statefulSets, toWorkloadFact),
-      read(RESOURCES.daemonSets, toWorkloadFact),
-      read(RESOURCES.resourceQuotas, toQuotaFact),
-      read(RESOURCES.limitRanges, toLimitRangeFact),
-      read(RESOURCES.networkPolicies, toNetworkPolicyFact),
-    ]);
-
-  // Workloads are only used to find entities' namespaces: what could be read still counts.
-  const workloadParts = [deployments, statefulSets, daemonSets];
-  const readable = workloadParts.filter(p => p.ok);
-  const workloads: ClusterFacts['workloads'] =
-    readable.length > 0
-      ? { ok: true, value: readable.flatMap(p => (p.ok ? p.value : [])) }
-      : (deployments as ClusterFacts['workloads']);
-
-  return {
-    reachable: true,
-    facts: {
-      cluster: reader.name,
-      scannedAt: scannedAt.toISOString(),
-      server: { version: info.info.version, ...reader.declared },
-      namespaces,
-      pods,
-      workloads,
-      resourceQuotas: quotas,
-      limitRanges,
-      networkPolicies: policies,
-      coverageGaps: gaps,
-    },
-  };
+  const builtIn = sources.some(s => !s.resource.crd);
+  return builtIn ? { ok: true, value } : { ok: true, value, installed };
 }

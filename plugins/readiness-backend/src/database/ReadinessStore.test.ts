@@ -14,6 +14,7 @@ function report(cluster: string, total: number, scannedAt: string): ClusterRepor
     pillars: PILLARS.map(p => ({ id: p.id, title: p.title, score: p.id === 'tenancy' ? total : null, coverage: 1, checks: [] })),
     namespaces: [],
     coverageGaps: [],
+    risks: [],
   };
 }
 

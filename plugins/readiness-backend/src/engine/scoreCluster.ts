@@ -9,32 +9,53 @@ import {
   scorePillar,
 } from '@readiness/plugin-readiness-common';
 import { ClusterFacts } from '../collect/facts';
+import { PILLAR_EVALUATORS } from '../checks';
 import { assessNamespaces } from '../checks/namespaceIsolation';
-import { evaluateTenancy } from '../checks/tenancyChecks';
-import { CheckOutcome } from '../checks/types';
+import { CheckContext, CheckOutcome, CheckSettings } from '../checks/types';
+import { Attestation, applyAttestations } from './attestations';
+import { Exemption, applyExemptions } from './exemptions';
+import { computeRisks } from './risks';
 
 /** What scoring needs besides the facts. */
 export interface ScoringOptions {
-  /** Namespaces that belong to the platform, not to tenants. */
-  systemNamespaces: ReadonlySet<string>;
+  settings: CheckSettings;
   /** The runbook link for a check id. */
   runbookUrl(checkId: string): string;
+  attestations?: readonly Attestation[];
+  /** Attestations older than this lapse unless they name their own expiry. */
+  attestationMaxAgeDays?: number;
+  exemptions?: readonly Exemption[];
+  /** The scan time, unless the facts say otherwise; checks of age compare against it. */
+  now?: Date;
 }
+
+const ATTESTABLE = new Set(CHECKS.filter(c => c.attested).map(c => c.id));
 
 /** Turns one cluster's facts into its report: pure, so it is table-tested on fixtures. */
 export function scoreCluster(facts: ClusterFacts, options: ScoringOptions): ClusterReport {
-  const namespaces = assessNamespaces(facts, options.systemNamespaces);
-  const outcomes = new Map<string, CheckOutcome>(
-    evaluateTenancy(facts, namespaces).map(o => [o.id, o]),
-  );
+  const now = options.now ?? new Date(facts.scannedAt);
+  const context: CheckContext = {
+    facts,
+    namespaces: assessNamespaces(facts, options.settings.systemNamespaces),
+    now,
+    settings: options.settings,
+  };
+  const outcomes = new Map<string, CheckOutcome>();
+  for (const evaluate of PILLAR_EVALUATORS) {
+    for (const outcome of evaluate(context)) outcomes.set(outcome.id, outcome);
+  }
 
-  const checks: CheckResult[] = CHECKS.map(definition => {
+  let checks: CheckResult[] = CHECKS.map(definition => {
     const outcome = outcomes.get(definition.id);
     if (!outcome) {
+      // A programming error, not a cluster problem: fail loudly in tests.
       throw new Error(`check ${definition.id} is defined but was not evaluated`);
     }
     return {
-      ...definition,
+      id: definition.id,
+      pillar: definition.pillar,
+      title: definition.title,
+      level: definition.level,
       status: outcome.status,
       source: 'observed',
       evidence: outcome.evidence,
@@ -42,6 +63,15 @@ export function scoreCluster(facts: ClusterFacts, options: ScoringOptions): Clus
       runbook: options.runbookUrl(definition.id),
     };
   });
+  checks = applyAttestations(
+    checks,
+    options.attestations ?? [],
+    facts.cluster,
+    now,
+    options.attestationMaxAgeDays ?? 90,
+    ATTESTABLE,
+  );
+  checks = applyExemptions(checks, options.exemptions ?? [], facts.cluster, now);
 
   const pillars = PILLARS.map(pillar => {
     const pillarChecks = checks.filter(c => c.pillar === pillar.id);
@@ -59,15 +89,20 @@ export function scoreCluster(facts: ClusterFacts, options: ScoringOptions): Clus
     apiVersion: REPORT_API_VERSION,
     cluster: facts.cluster,
     scannedAt: facts.scannedAt,
-    server: facts.server,
+    server: {
+      version: facts.server.version,
+      provider: facts.server.provider,
+      region: facts.server.region,
+    },
     total: assessed.reduce((sum, p) => sum + (p.score ?? 0), 0),
     max: MAX_TOTAL,
     assessedPillars: assessed.length,
     pillars,
     // The public report keeps what readers need; check-only fields stay internal.
-    namespaces: namespaces.map(
+    namespaces: context.namespaces.map(
       ({ quotaCoversCompute: _q, defaultServiceAccountPods: _d, ...report }) => report,
     ),
     coverageGaps: facts.coverageGaps,
+    risks: computeRisks(context),
   };
 }

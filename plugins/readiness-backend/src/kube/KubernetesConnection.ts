@@ -37,6 +37,10 @@ type JsonOutcome =
   | (ReadFailure & { retryAfterSeconds?: number });
 
 const MAX_THROTTLE_RETRIES = 2;
+// Asks the API server for metadata only (how kubectl's --show-kind metadata lists work); servers
+// that cannot do it fall back to full JSON, which the fact mappers then reduce to metadata.
+const METADATA_ONLY_ACCEPT =
+  'application/json;as=PartialObjectMetadataList;v=v1;g=meta.k8s.io,application/json;q=0.9';
 const MAX_RETRY_AFTER_SECONDS = 10;
 
 /** Reads a live cluster through the Kubernetes API with paged LISTs; failures come back as data. */
@@ -107,7 +111,8 @@ export class KubernetesConnection implements ClusterReader {
     };
   }
 
-  async list(resource: ResourceType): Promise<ListOutcome> {
+  async list(resource: ResourceType, options?: { metadataOnly?: boolean }): Promise<ListOutcome> {
+    const accept = options?.metadataOnly ? METADATA_ONLY_ACCEPT : 'application/json';
     const base = `/${resource.group ? 'apis' : 'api'}/${groupVersion(resource)}/${resource.plural}`;
     const items: any[] = [];
     let continueToken: string | undefined;
@@ -118,7 +123,7 @@ export class KubernetesConnection implements ClusterReader {
     for (;;) {
       const query = new URLSearchParams({ limit: String(this.#options.pageSize) });
       if (continueToken) query.set('continue', continueToken);
-      const page = await this.#getJson(`${base}?${query}`);
+      const page = await this.#getJson(`${base}?${query}`, accept);
       if (!page.ok) {
         // The server forgets continue tokens after a while (410 Gone); a fresh list is consistent.
         if (page.statusCode === 410 && continueToken && !restarted) {
@@ -160,7 +165,7 @@ export class KubernetesConnection implements ClusterReader {
     }
   }
 
-  async #getJson(path: string): Promise<JsonOutcome> {
+  async #getJson(path: string, accept = 'application/json'): Promise<JsonOutcome> {
     const options: https.RequestOptions = {};
     await this.#kubeConfig.applyToHTTPSOptions(options);
     const url = new URL(this.#server + path);
@@ -171,7 +176,7 @@ export class KubernetesConnection implements ClusterReader {
         {
           ...options,
           method: 'GET',
-          headers: { ...options.headers, Accept: 'application/json' },
+          headers: { ...options.headers, Accept: accept },
           timeout: this.#options.requestTimeoutMs,
         },
         response => {

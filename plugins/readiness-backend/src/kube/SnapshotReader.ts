@@ -41,13 +41,20 @@ export class SnapshotReader implements ClusterReader {
     }
   }
 
-  async list(resource: ResourceType): Promise<ListOutcome> {
+  async list(resource: ResourceType, options?: { metadataOnly?: boolean }): Promise<ListOutcome> {
     try {
       const snapshot = await this.#load();
       const items = snapshot.objects.filter(o => {
         const [group, version] = splitApiVersion(o.apiVersion);
         return o.kind === resource.kind && group === resource.group && version !== undefined;
       });
+      if (options?.metadataOnly) {
+        return {
+          ok: true,
+          items: items.map(o => ({ apiVersion: o.apiVersion, kind: o.kind, metadata: o.metadata })),
+          pages: 1,
+        };
+      }
       return { ok: true, items, pages: 1 };
     } catch (error) {
       return { ok: false, errorType: 'malformed', statusCode: null, reason: String(error) };

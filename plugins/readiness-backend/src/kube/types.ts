@@ -22,6 +22,8 @@ export interface ResourceType {
   plural: string;
   kind: string;
   namespaced: boolean;
+  /** Served only where a CRD installs it: read only when discovery shows the group/version. */
+  crd?: boolean;
 }
 
 /** Why a read failed, as data: the scan records it and goes on. */
@@ -52,7 +54,11 @@ export interface ServerInfo {
 export interface ClusterReader {
   readonly name: string;
   serverInfo(): Promise<{ ok: true; info: ServerInfo } | ReadFailure>;
-  list(resource: ResourceType): Promise<ListOutcome>;
+  /**
+   * Lists every object of a type across namespaces. With `metadataOnly` the server is asked for
+   * object metadata alone: that is how Secrets are listed, so their values never leave it.
+   */
+  list(resource: ResourceType, options?: { metadataOnly?: boolean }): Promise<ListOutcome>;
   /** Metadata the operator declared (snapshots) or configured (live clusters). */
   readonly declared: { provider: string | null; region: string | null };
 }

@@ -1,8 +1,8 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import { ClusterReport } from '@readiness/plugin-readiness-common';
-import { ReadinessConfig, runbookUrl } from '../config';
-import { collectFacts } from '../collect/collectFacts';
+import { ReadinessConfig, scoringOptions } from '../config';
+import { collectFacts, unreadableCluster } from '../collect/collectFacts';
 import { ReadinessStore } from '../database/ReadinessStore';
 import { scoreCluster } from '../engine/scoreCluster';
 import { createReader } from '../sources/createReader';
@@ -56,29 +56,22 @@ export class ScanService {
       const reader = await createReader(cluster, this.#config.kubernetes);
       const { facts, reachable } = await collectFacts(reader, now);
       report = scoreCluster(facts, {
-        systemNamespaces: this.#config.systemNamespaces,
-        runbookUrl: id => runbookUrl(this.#config, id),
+        ...scoringOptions(this.#config),
       });
       if (!reachable) error = facts.coverageGaps[0]?.reason ?? 'cluster unreachable';
     } catch (e) {
       // A bad kubeconfig and the like: still a recorded failure, not a crashed task.
       error = e instanceof Error ? e.message : String(e);
       report = scoreCluster(
+        unreadableCluster(
+          name,
+          now,
+          { provider: cluster.provider ?? null, region: cluster.region ?? null },
+          error,
+          null,
+        ),
         {
-          cluster: name,
-          scannedAt: now.toISOString(),
-          server: { version: null, provider: cluster.provider ?? null, region: cluster.region ?? null },
-          namespaces: { ok: false, reason: error, statusCode: null },
-          pods: { ok: false, reason: error, statusCode: null },
-          workloads: { ok: false, reason: error, statusCode: null },
-          resourceQuotas: { ok: false, reason: error, statusCode: null },
-          limitRanges: { ok: false, reason: error, statusCode: null },
-          networkPolicies: { ok: false, reason: error, statusCode: null },
-          coverageGaps: [{ resource: 'cluster', reason: error, statusCode: null }],
-        },
-        {
-          systemNamespaces: this.#config.systemNamespaces,
-          runbookUrl: id => runbookUrl(this.#config, id),
+          ...scoringOptions(this.#config),
         },
       );
     }

@@ -1,19 +1,7 @@
-import { PillarId } from './report';
+import { CheckDefinition } from './types';
 
-/** Static description of a check: what the backend evaluates and the frontend can explain. @public */
-export interface CheckDefinition {
-  id: string;
-  pillar: PillarId;
-  level: 1 | 2 | 3;
-  title: string;
-}
-
-/**
- * Every check this version evaluates. Ids are stable: runbooks, exemptions and attestations
- * refer to them.
- * @public
- */
-export const CHECKS: readonly CheckDefinition[] = [
+/** Multi-tenancy & isolation. @public */
+export const TENANCY_CHECKS: readonly CheckDefinition[] = [
   {
     id: 'tenancy-workloads-outside-default',
     pillar: 'tenancy',
@@ -63,8 +51,3 @@ export const CHECKS: readonly CheckDefinition[] = [
     title: 'Every workload namespace enforces Pod Security restricted',
   },
 ];
-
-/** Looks up a check definition by id. @public */
-export function checkDefinition(id: string): CheckDefinition | undefined {
-  return CHECKS.find(c => c.id === id);
-}

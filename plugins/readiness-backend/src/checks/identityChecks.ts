@@ -1,0 +1,6 @@
+import { CheckContext, CheckOutcome } from './types';
+
+/** The identity pillar's checks. */
+export function evaluateIdentity(_context: CheckContext): CheckOutcome[] {
+  return [];
+}

@@ -1,0 +1,4 @@
+import { CheckDefinition } from './types';
+
+/** Checks of the monitoring pillar. @public */
+export const MONITORING_CHECKS: readonly CheckDefinition[] = [];

@@ -1,0 +1,4 @@
+import { CheckDefinition } from './types';
+
+/** Checks of the security pillar. @public */
+export const SECURITY_CHECKS: readonly CheckDefinition[] = [];
