@@ -18,6 +18,13 @@ function everyWorkloadNamespace(
   if (!facts.namespaces.ok) {
     return { id, status: 'unknown', evidence: `Namespaces could not be read: ${facts.namespaces.reason}`, objects: [] };
   }
+  // Which namespaces run workloads is only known when pods and controllers could be listed;
+  // without them "no workload namespaces" would be a guess.
+  for (const [what, known] of [['Pods', facts.pods], ['Workloads', facts.workloads]] as const) {
+    if (!known.ok) {
+      return { id, status: 'unknown', evidence: `${what} could not be read: ${known.reason}`, objects: [] };
+    }
+  }
   const workload = namespaces.filter(ns => ns.workload);
   if (workload.length === 0) {
     return { id, status: 'not-applicable', evidence: 'No workload namespaces were found.', objects: [] };
