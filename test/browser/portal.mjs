@@ -15,8 +15,13 @@ async function answers(url) {
 }
 
 export async function startPortal({ timeoutMs = 10 * 60 * 1000, log }) {
-  if ((await answers(FRONTEND)) || (await answers(`${BACKEND}/api/readiness/health`))) {
-    throw new Error('ports 3000/7007 are already in use: stop the running portal first');
+  if (
+    (await answers(FRONTEND)) ||
+    (await answers(`${BACKEND}/api/readiness/health`))
+  ) {
+    throw new Error(
+      'ports 3000/7007 are already in use: stop the running portal first',
+    );
   }
   const child = spawn('yarn', ['start'], {
     detached: true,
@@ -34,8 +39,12 @@ export async function startPortal({ timeoutMs = 10 * 60 * 1000, log }) {
   };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`yarn start exited with ${child.exitCode}`);
-    if ((await answers(`${BACKEND}/api/readiness/health`)) && (await answers(FRONTEND))) {
+    if (child.exitCode !== null)
+      throw new Error(`yarn start exited with ${child.exitCode}`);
+    if (
+      (await answers(`${BACKEND}/api/readiness/health`)) &&
+      (await answers(FRONTEND))
+    ) {
       return { frontend: FRONTEND, backend: BACKEND, stop };
     }
     await new Promise(r => setTimeout(r, 2000));

@@ -28,7 +28,9 @@ try {
       '--disable-sync',
     ],
   });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 1000 },
+  });
   const page = await context.newPage();
   for (const [name, test] of tests) {
     const started = Date.now();
@@ -38,13 +40,25 @@ try {
       console.log(`✓ ${name} (${Date.now() - started} ms)`);
     } catch (error) {
       failed += 1;
-      console.log(`✗ ${name}\n  ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n  ')}`);
-      await page.screenshot({ path: `${OUT}/failed-${name.replace(/\W+/g, '-')}.png`, fullPage: true }).catch(() => {});
+      console.log(
+        `✗ ${name}\n  ${String(error?.stack ?? error)
+          .split('\n')
+          .slice(0, 6)
+          .join('\n  ')}`,
+      );
+      await page
+        .screenshot({
+          path: `${OUT}/failed-${name.replace(/\W+/g, '-')}.png`,
+          fullPage: true,
+        })
+        .catch(() => {});
     }
   }
 } catch (error) {
   failed += 1;
-  console.log(`✗ browser test set-up: ${error?.message ?? error} (see ${OUT}/portal.log)`);
+  console.log(
+    `✗ browser test set-up: ${error?.message ?? error} (see ${OUT}/portal.log)`,
+  );
 } finally {
   await browser?.close().catch(() => {});
   portal?.stop();

@@ -1,10 +1,10 @@
-import {
-  PILLARS,
-  PillarResult,
-} from '@readiness/plugin-readiness-common';
+import { PILLARS, PillarResult } from '@readiness/plugin-readiness-common';
 
 /** The per-pillar fields the HTTP API returns for a cluster. */
-export type PillarScore = Pick<PillarResult, 'id' | 'title' | 'score' | 'coverage'>;
+export type PillarScore = Pick<
+  PillarResult,
+  'id' | 'title' | 'score' | 'coverage'
+>;
 
 /**
  * All nine pillars in rubric order. A pillar missing from the response is shown as not

@@ -1,6 +1,6 @@
 import Box from '@material-ui/core/Box';
-import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles, Theme } from '@material-ui/core/styles';
 import {
   EntityClusterReadiness,
   PILLARS,
@@ -12,6 +12,17 @@ import { ScoreBadge } from '../ScoreBadge';
 import { FailingChecks } from './FailingChecks';
 import { NamespaceIsolation } from './NamespaceIsolation';
 
+const useStyles = makeStyles((theme: Theme) => ({
+  // Two columns of pillars when the card is wide enough, one otherwise: sized by the card,
+  // not the viewport, since the card's width depends on the entity page layout.
+  pillars: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(24rem, 32rem))',
+    gap: theme.spacing(1, 3),
+    margin: theme.spacing(2, 0),
+  },
+}));
+
 /** Props of {@link ClusterReadiness}. */
 export interface ClusterReadinessProps {
   cluster: EntityClusterReadiness;
@@ -22,6 +33,7 @@ export interface ClusterReadinessProps {
 /** Everything the card says about one cluster the entity runs on. */
 export function ClusterReadiness(props: ClusterReadinessProps) {
   const { cluster, entityName } = props;
+  const classes = useStyles();
   return (
     <Box component="section" aria-label={`Cluster ${cluster.cluster}`} mb={2}>
       <Box
@@ -41,19 +53,16 @@ export function ClusterReadiness(props: ClusterReadinessProps) {
       </Typography>
       <ScanStatus scan={cluster.scan} />
 
-      <Box mt={2} mb={2}>
-        <Grid container spacing={1}>
-          {orderedPillars(cluster.pillars).map(pillar => (
-            <Grid item xs={12} md={6} key={pillar.id}>
-              <PillarBar
-                title={pillar.title}
-                score={pillar.score}
-                coverage={pillar.coverage}
-              />
-            </Grid>
-          ))}
-        </Grid>
-      </Box>
+      <div className={classes.pillars}>
+        {orderedPillars(cluster.pillars).map(pillar => (
+          <PillarBar
+            key={pillar.id}
+            title={pillar.title}
+            score={pillar.score}
+            coverage={pillar.coverage}
+          />
+        ))}
+      </div>
 
       <Box mb={2}>
         <NamespaceIsolation

@@ -9,18 +9,20 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
 import Divider from '@material-ui/core/Divider';
 import useAsync from 'react-use/esm/useAsync';
 import { readinessApiRef } from '../../api';
+import { errorReason } from '../../lib/errorReason';
 import { ClusterReadiness } from './ClusterReadiness';
 import { NoWorkloadsFound } from './NoWorkloadsFound';
 
 /**
  * Production readiness of the clusters the current catalog entity runs on: per cluster the
  * total out of 27, the nine pillars, the entity's own namespaces and what to fix first.
- * For Component and System pages.
+ * For Component and System pages; exported from the package as a component extension.
  *
- * @public
+ * @internal
  */
 export function EntityReadinessCard() {
   const { entity } = useEntity();
@@ -49,7 +51,7 @@ export function EntityReadinessCard() {
         error={error}
         title={`Could not load production readiness for ${stringifyEntityRef(
           entity,
-        )}`}
+        )}: ${errorReason(error)}`}
       />
     );
   } else if (!value || value.clusters.length === 0) {
@@ -59,7 +61,11 @@ export function EntityReadinessCard() {
   } else {
     content = value.clusters.map((cluster, index) => (
       <div key={cluster.cluster}>
-        {index > 0 && <Divider style={{ marginBottom: 16 }} />}
+        {index > 0 && (
+          <Box mb={2}>
+            <Divider />
+          </Box>
+        )}
         <ClusterReadiness cluster={cluster} entityName={entityName} />
       </div>
     ));

@@ -1,10 +1,7 @@
 import Link from '@material-ui/core/Link';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles, Theme } from '@material-ui/core/styles';
-import {
-  CheckResult,
-  pillarTitle,
-} from '@readiness/plugin-readiness-common';
+import { CheckResult, pillarTitle } from '@readiness/plugin-readiness-common';
 
 /** A card is glanced at: the most severe few say where to start, a count says how much is left. */
 const MAX_SHOWN = 5;
@@ -21,6 +18,13 @@ const useStyles = makeStyles((theme: Theme) => ({
     marginLeft: theme.spacing(1),
   },
 }));
+
+/** Runbooks elsewhere open beside the portal; the portal's own runbooks open in place. */
+const NEW_TAB = { target: '_blank', rel: 'noopener noreferrer' } as const;
+
+function isExternal(url: string) {
+  return /^https?:\/\//i.test(url);
+}
 
 /** Props of {@link FailingChecks}. */
 export interface FailingChecksProps {
@@ -67,9 +71,8 @@ export function FailingChecks(props: FailingChecksProps) {
                 : check.evidence}{' '}
               <Link
                 href={check.runbook}
-                target="_blank"
-                rel="noopener noreferrer"
                 aria-label={`Runbook: ${check.title}`}
+                {...(isExternal(check.runbook) ? NEW_TAB : {})}
               >
                 Runbook
               </Link>

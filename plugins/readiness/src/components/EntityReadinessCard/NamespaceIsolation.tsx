@@ -17,7 +17,6 @@ const useStyles = makeStyles((theme: Theme) => ({
     padding: theme.spacing(0.5, 0),
   },
   name: {
-    fontFamily: theme.typography.fontFamily,
     fontWeight: theme.typography.fontWeightMedium as number,
     minWidth: '12rem',
   },

@@ -7,7 +7,8 @@ const PILLAR_MAX = 3;
 const useStyles = makeStyles((theme: Theme) => ({
   root: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(10rem, 1fr) auto minmax(6.5rem, auto)',
+    // The title takes what is left and wraps; bar and score keep their width, never clipped.
+    gridTemplateColumns: 'minmax(0, 1fr) auto 6.5rem',
     alignItems: 'center',
     columnGap: theme.spacing(1.5),
   },
@@ -29,12 +30,15 @@ const useStyles = makeStyles((theme: Theme) => ({
   level1: { backgroundColor: theme.palette.error.main },
   level2: { backgroundColor: theme.palette.warning.main },
   level3: { backgroundColor: theme.palette.success.main },
+  value: {
+    whiteSpace: 'nowrap',
+  },
   coverage: {
     gridColumn: '1 / -1',
   },
 }));
 
-/** Props of {@link PillarBar}. @public */
+/** Props of {@link PillarBar}. @internal */
 export interface PillarBarProps {
   /** The pillar's title, e.g. "Multi-tenancy & isolation". */
   title: string;
@@ -48,7 +52,7 @@ export interface PillarBarProps {
  * One pillar as a 0–3 segmented bar, with its title and score as text so the bar is never
  * read by colour alone. An unassessed pillar is shown as "not assessed", never as 0.
  *
- * @public
+ * @internal
  */
 export function PillarBar(props: PillarBarProps) {
   const { title, score, coverage } = props;
@@ -78,6 +82,7 @@ export function PillarBar(props: PillarBarProps) {
       <Typography
         variant="body2"
         color={assessed ? 'textPrimary' : 'textSecondary'}
+        className={classes.value}
         aria-hidden
       >
         {assessed ? `${score} / ${PILLAR_MAX}` : 'not assessed'}

@@ -21,7 +21,24 @@ const useStyles = makeStyles((theme: Theme) => ({
   },
 }));
 
-/** Props of {@link ScanStatus}. @public */
+/**
+ * Marks a report as out of date, in words and the theme's warning colour.
+ *
+ * @internal
+ */
+export function StaleChip() {
+  const classes = useStyles();
+  return (
+    <Chip
+      size="small"
+      label="stale"
+      icon={<WarningIcon className={classes.staleIcon} />}
+      className={classes.stale}
+    />
+  );
+}
+
+/** Props of {@link ScanStatus}. @internal */
 export interface ScanStatusProps {
   scan: ScanState;
   /** Hides the last error text, for dense places such as table cells. */
@@ -33,7 +50,7 @@ export interface ScanStatusProps {
  * it is out of date, and why the latest attempt failed, since the card keeps showing the last
  * good report when a scan fails.
  *
- * @public
+ * @internal
  */
 export function ScanStatus(props: ScanStatusProps) {
   const { scan, hideError } = props;
@@ -49,14 +66,7 @@ export function ScanStatus(props: ScanStatusProps) {
           ? `scanned ${formatRelativeTime(scan.lastSuccessAt)}`
           : 'never scanned successfully'}
       </Typography>
-      {scan.stale && (
-        <Chip
-          size="small"
-          label="stale"
-          icon={<WarningIcon className={classes.staleIcon} />}
-          className={classes.stale}
-        />
-      )}
+      {scan.stale && <StaleChip />}
       {scan.lastError && !hideError && (
         <Typography variant="body2" color="error">
           Last scan failed: {scan.lastError}

@@ -1,2 +1,2 @@
-export { ScanStatus } from './ScanStatus';
+export { ScanStatus, StaleChip } from './ScanStatus';
 export type { ScanStatusProps } from './ScanStatus';

@@ -14,21 +14,29 @@ const bandColour = (theme: Theme, band: ReadinessBand) => {
     ready: theme.palette.success.main,
   }[band];
   // Contrast text is computed from the theme's colour, so it stays legible in dark mode.
-  return { backgroundColor: colour, color: theme.palette.getContrastText(colour) };
+  return {
+    backgroundColor: colour,
+    color: theme.palette.getContrastText(colour),
+  };
 };
 
 const useStyles = makeStyles((theme: Theme) => ({
+  // In narrow places (table cells) the chip wraps below the total rather than squeezing it.
   root: {
     display: 'inline-flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
-    gap: theme.spacing(1),
+    gap: theme.spacing(0.5, 1),
+  },
+  total: {
+    whiteSpace: 'nowrap',
   },
   'not-ready': bandColour(theme, 'not-ready'),
   'partly-ready': bandColour(theme, 'partly-ready'),
   ready: bandColour(theme, 'ready'),
 }));
 
-/** Props of {@link ScoreBadge}. @public */
+/** Props of {@link ScoreBadge}. @internal */
 export interface ScoreBadgeProps {
   /** Sum of the assessed pillars; null when the cluster was never scanned. */
   total: number | null;
@@ -42,7 +50,7 @@ export interface ScoreBadgeProps {
  * A cluster total as "N / 27" with its band (red, amber, green) as a coloured chip that also
  * names the band in words.
  *
- * @public
+ * @internal
  */
 export function ScoreBadge(props: ScoreBadgeProps) {
   const { total, max, size = 'large' } = props;
@@ -60,6 +68,7 @@ export function ScoreBadge(props: ScoreBadgeProps) {
       <Typography
         component="span"
         variant={size === 'large' ? 'h5' : 'body1'}
+        className={classes.total}
       >
         {total} / {max}
       </Typography>

@@ -1,0 +1,1 @@
+export { ClusterReadinessTable } from './ClusterReadinessTable';

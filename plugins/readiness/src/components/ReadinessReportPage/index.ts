@@ -1,0 +1,4 @@
+export {
+  ReadinessReportPage,
+  ReadinessReportContent,
+} from './ReadinessReportPage';
