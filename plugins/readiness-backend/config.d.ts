@@ -12,10 +12,65 @@ export interface Config {
     /** A result older than this is shown as stale. Default: 2 hours. */
     staleAfter?: HumanDuration | string;
     /**
-     * Namespaces that belong to the platform rather than to tenants; they are excluded from
-     * tenancy checks. Default: kube-system, kube-public, kube-node-lease.
+     * Namespaces run by the platform team rather than by tenants (kube-system, monitoring,
+     * cert-manager...); they are excluded from tenancy and workload checks. Setting this
+     * replaces the default: kube-system, kube-public, kube-node-lease.
      */
     systemNamespaces?: string[];
+    /** Thresholds the checks use. */
+    thresholds?: {
+      /** Recovery point objective in hours: the newest successful backup must be younger. Default 24. */
+      backupRpoHours?: number;
+      /** A completed restore within this many days counts as a DR drill. Default 90. */
+      restoreDrillDays?: number;
+      /** Certificates expiring within this many days fail. Default 30. */
+      certificateFailDays?: number;
+      /** Certificates expiring within this many days warn. Default 60. */
+      certificateWarnDays?: number;
+      /** A chaos experiment within this many days counts as practice. Default 90. */
+      chaosWithinDays?: number;
+    };
+    /**
+     * Declarations of facts the Kubernetes API cannot show (SSO, DR drills, postmortems...),
+     * each settling the check of the same id. They lapse after `attestationMaxAgeDays` unless
+     * they name their own expiry.
+     */
+    attestations?: Array<{
+      /** Check id, e.g. identity-sso-attested. */
+      check: string;
+      /** Cluster name, or `*` (the default) for every cluster. */
+      cluster?: string;
+      /** When it was declared, YYYY-MM-DD. */
+      date: string;
+      /** Who declared it. */
+      by: string;
+      /** A link to the evidence. */
+      evidence: string;
+      /** When it lapses, YYYY-MM-DD. */
+      expires?: string;
+    }>;
+    /** Maximum age of an attestation in days. Default 90. */
+    attestationMaxAgeDays?: number;
+    /**
+     * Accepted failures. An exempted check is shown as exempted with its reason and expiry and
+     * is skipped when scoring.
+     */
+    exemptions?: Array<{
+      /** Check id. */
+      check: string;
+      /** Limit to one cluster. */
+      cluster?: string;
+      /** Limit to one namespace. */
+      namespace?: string;
+      /** Limit to one object. */
+      object?: { kind: string; name: string };
+      /** Why the failure is accepted. */
+      reason: string;
+      /** Who accepted it. */
+      by?: string;
+      /** When the exemption ends, YYYY-MM-DD. Required. */
+      expires: string;
+    }>;
     /**
      * Also score the clusters configured for Backstage's Kubernetes plugin
      * (`kubernetes.clusterLocatorMethods` of type `config`). Default: true.
