@@ -6,6 +6,8 @@ import fs from 'node:fs';
 const env = {
   ...process.env,
   CI: 'true',
+  // @kubernetes/client-node is ESM-only; Jest loads it natively with VM modules.
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules'].filter(Boolean).join(' '),
   // PostgreSQL runs on this machine; TestDatabases must not try Docker.
   BACKSTAGE_TEST_DISABLE_DOCKER: '1',
   BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:

@@ -107,10 +107,12 @@ describe('readiness backend over the Kubernetes API', () => {
     expect(downChecks.every((c: any) => c.status === 'unknown' && /connection refused/.test(c.evidence))).toBe(true);
 
     const list = await request(server).get('/api/readiness/clusters').set('Authorization', user());
-    expect(list.body.items.map((c: any) => [c.name, c.total])).toEqual([
-      ['healthy', 3],
-      ['restricted', 0],
-      ['unreachable', null],
+    const tenancyOf = (c: any) => c.pillars.find((p: any) => p.id === 'tenancy')?.score;
+    expect(list.body.items.map((c: any) => [c.name, tenancyOf(c), c.total === null])).toEqual([
+      ['healthy', 3, false],
+      ['restricted', 0, false],
+      // Never scanned successfully: no total rather than a silent 0.
+      ['unreachable', 0, true],
     ]);
 
     const entity = await request(server)
@@ -130,6 +132,7 @@ describe('readiness backend over the Kubernetes API', () => {
   it('keeps the last good report when a later scan fails', async () => {
     const server = await start();
     await request(server).post('/api/readiness/clusters/healthy/refresh').set('Authorization', user());
+    const before = await request(server).get('/api/readiness/clusters/healthy').set('Authorization', user());
     healthy.setFaults([{ resource: '*', status: 500 }]);
     try {
       const refresh = await request(server).post('/api/readiness/clusters/healthy/refresh').set('Authorization', user());
@@ -139,7 +142,8 @@ describe('readiness backend over the Kubernetes API', () => {
       healthy.setFaults([]);
     }
     const after = await request(server).get('/api/readiness/clusters/healthy').set('Authorization', user());
-    expect(after.body.report.total).toBe(3);
+    expect(after.body.report.pillars.find((p: any) => p.id === 'tenancy').score).toBe(3);
+    expect(after.body.report.scannedAt).toBe(before.body.report.scannedAt);
     expect(after.body.scan.lastError).toMatch(/HTTP 500/);
     expect(after.body.scan.stale).toBe(true);
   });

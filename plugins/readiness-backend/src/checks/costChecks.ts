@@ -1,6 +1,172 @@
-import { CheckContext, CheckOutcome } from './types';
+import { ObjectRef } from '@readiness/plugin-readiness-common';
+import { ClusterFacts } from '../collect/facts';
+import { NamespaceAssessment } from './namespaceIsolation';
+import { CheckContext, CheckOutcome, nameList, needsAttestation, unreadable } from './types';
 
-/** The cost pillar's checks. */
-export function evaluateCost(_context: CheckContext): CheckOutcome[] {
-  return [];
+/** Share of workload containers that must request CPU and memory for level 1. */
+export const MIN_PRICED_SHARE = 0.8;
+/** Share of workload namespaces that must name an owner for level 1; level 2 needs all. */
+export const MIN_ATTRIBUTED_SHARE = 0.5;
+
+const COST_TOOL = /opencost|kubecost/i;
+// Not "budget": SLO error-budget alerts would match.
+const SPEND_WORDS = /cost|spend/i;
+const ATTEST_HINT =
+  'attest it (readiness.attestations in app-config or a readiness.dev/attest.cost-growth-alerts annotation on the cluster\'s Resource entity)';
+
+const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
+
+/**
+ * Workload namespaces, or the unknown outcome when they cannot be told apart: without pods and
+ * controllers "no workload namespaces" would be a guess.
+ */
+function workloadNamespaces(
+  id: string,
+  facts: ClusterFacts,
+  namespaces: NamespaceAssessment[],
+): NamespaceAssessment[] | CheckOutcome {
+  if (!facts.namespaces.ok) return unreadable(id, 'Namespaces', facts.namespaces);
+  if (!facts.pods.ok) return unreadable(id, 'Pods', facts.pods);
+  if (!facts.workloads.ok) return unreadable(id, 'Workloads', facts.workloads);
+  return namespaces.filter(ns => ns.workload);
+}
+
+function requestsSet(facts: ClusterFacts, namespaces: NamespaceAssessment[]): CheckOutcome {
+  const id = 'cost-requests-set';
+  const workload = workloadNamespaces(id, facts, namespaces);
+  if (!Array.isArray(workload)) return workload;
+  const names = new Set(workload.map(ns => ns.name));
+  // Finished pods cost nothing; init containers are over before the bill runs.
+  const containers = (facts.pods.ok ? facts.pods.value : [])
+    .filter(p => names.has(p.namespace) && p.phase !== 'Succeeded' && p.phase !== 'Failed')
+    .flatMap(pod => pod.containers.filter(c => !c.init).map(container => ({ pod, container })));
+  if (containers.length === 0) {
+    return { id, status: 'not-applicable', evidence: 'No containers run in workload namespaces.', objects: [] };
+  }
+  const unpriced = containers.filter(
+    ({ container: c }) => !((c.requests.cpuCores ?? 0) > 0 && (c.requests.memoryBytes ?? 0) > 0),
+  );
+  const priced = containers.length - unpriced.length;
+  if (unpriced.length === 0) {
+    return {
+      id,
+      status: 'pass',
+      evidence: `All ${containers.length} containers in workload namespaces request CPU and memory, so each can be priced.`,
+      objects: [],
+    };
+  }
+  const pods = new Map<string, ObjectRef>();
+  for (const { pod } of unpriced) {
+    pods.set(`${pod.namespace}/${pod.name}`, { kind: 'Pod', namespace: pod.namespace, name: pod.name });
+  }
+  const share = priced / containers.length;
+  const which = nameList(unpriced.map(({ pod, container }) => `${pod.namespace}/${pod.name} (${container.name})`));
+  const summary = `${priced} of ${containers.length} containers in workload namespaces (${percent(priced, containers.length)}) request CPU and memory, ${unpriced.length} unpriced`;
+  return share >= MIN_PRICED_SHARE
+    ? { id, status: 'warn', evidence: `${summary}: ${which}.`, objects: [...pods.values()] }
+    : {
+        id,
+        status: 'fail',
+        evidence: `${summary}, below the ${percent(MIN_PRICED_SHARE, 1)} needed to attribute spend: ${which}.`,
+        objects: [...pods.values()],
+      };
+}
+
+function attributed(
+  id: string,
+  facts: ClusterFacts,
+  namespaces: NamespaceAssessment[],
+  minShare: number,
+): CheckOutcome {
+  const workload = workloadNamespaces(id, facts, namespaces);
+  if (!Array.isArray(workload)) return workload;
+  if (workload.length === 0) {
+    return { id, status: 'not-applicable', evidence: 'No workload namespaces were found.', objects: [] };
+  }
+  const orphans = workload.filter(ns => !ns.owner);
+  const owned = workload.length - orphans.length;
+  if (orphans.length === 0) {
+    return {
+      id,
+      status: 'pass',
+      evidence: `All ${workload.length} workload namespaces name an owning team, so their spend can be attributed.`,
+      objects: [],
+    };
+  }
+  const summary = `${owned} of ${workload.length} workload namespaces (${percent(owned, workload.length)}) name an owning team (a team or owner label)`;
+  const which = nameList(orphans.map(ns => ns.name));
+  const objects = orphans.map(ns => ({ kind: 'Namespace', name: ns.name }));
+  if (owned / workload.length >= minShare && minShare < 1) {
+    return { id, status: 'warn', evidence: `${summary}; unattributed: ${which}.`, objects };
+  }
+  const needed = minShare < 1 ? `at least ${percent(minShare, 1)} must` : 'every one must';
+  return { id, status: 'fail', evidence: `${summary}; ${needed}. Spend in these lands on nobody: ${which}.`, objects };
+}
+
+function allocationTool(facts: ClusterFacts): CheckOutcome {
+  const id = 'cost-allocation-tool';
+  if (!facts.workloads.ok) return unreadable(id, 'Workloads', facts.workloads);
+  const tools = facts.workloads.value.filter(w =>
+    [w.name, ...Object.values(w.labels), ...Object.values(w.podLabels)].some(v => COST_TOOL.test(v)),
+  );
+  const running = tools.filter(w => w.replicas !== 0);
+  if (running.length > 0) {
+    return {
+      id,
+      status: 'pass',
+      evidence: `Spend is allocated by ${nameList(running.map(w => `${w.kind} ${w.namespace}/${w.name}`))}.`,
+      objects: [],
+    };
+  }
+  const parked = tools.length > 0 ? ` Scaled to zero: ${nameList(tools.map(w => `${w.namespace}/${w.name}`))}.` : '';
+  return {
+    id,
+    status: 'fail',
+    evidence: `No OpenCost or Kubecost workload runs (none is named or labelled opencost or kubecost), so spend is not broken out by namespace.${parked}`,
+    objects: tools.map(w => ({ kind: w.kind, namespace: w.namespace, name: w.name })),
+  };
+}
+
+/** Observed when a Prometheus rule watches spend; otherwise only an attestation can settle it. */
+function growthAlerts(facts: ClusterFacts): CheckOutcome {
+  const id = 'cost-growth-alerts';
+  const rules = facts.alertRules;
+  if (!rules.ok) return unreadable(id, 'PrometheusRules', rules);
+  if (rules.installed === false) {
+    return {
+      id,
+      status: 'unknown',
+      evidence: `The Prometheus Operator is not installed (the monitoring.coreos.com API group is not served), so no in-cluster rule alerts on spend. If spend growth is alerted elsewhere (cloud budgets, Kubecost alerts), ${ATTEST_HINT}.`,
+      objects: [],
+    };
+  }
+  const spend = rules.value.filter(r =>
+    SPEND_WORDS.test([r.alert, r.expr, ...Object.values(r.annotations)].join(' ')),
+  );
+  if (spend.length === 0) {
+    return {
+      id,
+      status: 'unknown',
+      evidence: `None of the ${rules.value.length} Prometheus alert rules mentions cost or spend. If spend growth is alerted outside the cluster (cloud budgets, Kubecost alerts), ${ATTEST_HINT}.`,
+      objects: [],
+    };
+  }
+  return {
+    id,
+    status: 'pass',
+    evidence: `${spend.length} alert rule(s) watch spend: ${nameList(spend.map(r => `${r.alert} (PrometheusRule ${r.namespace}/${r.name})`))}.`,
+    objects: [],
+  };
+}
+
+/** Pillar 6, cost tracking: the readiness to attribute spend; the money maths comes later. */
+export function evaluateCost({ facts, namespaces }: CheckContext): CheckOutcome[] {
+  return [
+    requestsSet(facts, namespaces),
+    attributed('cost-namespaces-mostly-attributed', facts, namespaces, MIN_ATTRIBUTED_SHARE),
+    attributed('cost-namespaces-attributed', facts, namespaces, 1),
+    allocationTool(facts),
+    growthAlerts(facts),
+    needsAttestation('cost-requests-sized-from-usage', 'Requests sized from observed usage (VPA recommendations, kubectl top, OpenCost efficiency)'),
+  ];
 }

@@ -1,0 +1,7 @@
+/**
+ * Test tooling for Readiness.
+ *
+ * @packageDocumentation
+ */
+
+export * from './kube-api-server/index.ts';
