@@ -121,7 +121,24 @@ export interface Config {
       baseUrl?: string;
       /** Per-check runbook URLs, by check id. */
       overrides?: { [checkId: string]: string };
+      /**
+       * Folder of `<check-id>.md` runbooks served at `/api/readiness/runbooks/<id>`. Default:
+       * the runbooks shipped with the plugin.
+       */
+      directory?: string;
     };
+    /** The team card. */
+    teamCard?: {
+      /** Clusters scoring below this total (of 27) count as "below the bar". Default 14. */
+      scoreBar?: number;
+    };
+    /** Cost tracking. */
+    cost?: {
+      /** Month-over-month growth flagged per namespace and team, as a fraction. Default 0.2. */
+      growthAlertThreshold?: number;
+    };
+    /** Days of score and cost history to keep. Default 400. */
+    retentionDays?: number;
   };
 
   /** The Kubernetes plugin's cluster configuration, read so clusters are configured once. */

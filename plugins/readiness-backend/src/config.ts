@@ -33,7 +33,9 @@ export interface ReadinessConfig {
   exemptions: Exemption[];
   clusters: ClusterSourceConfig[];
   kubernetes: { pageSize: number; requestTimeoutMs: number; maxListBytes: number };
-  runbooks: { baseUrl: string; overrides: Record<string, string> };
+  runbooks: { baseUrl: string; overrides: Record<string, string>; directory?: string };
+  teamCard: { scoreBar: number; growthThreshold: number };
+  retentionDays: number;
 }
 
 export const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
@@ -164,7 +166,13 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
       overrides: Object.fromEntries(
         (overrides?.keys() ?? []).map(k => [k, overrides!.getString(k)]),
       ),
+      directory: runbooks?.getOptionalString('directory'),
     },
+    teamCard: {
+      scoreBar: config?.getOptionalNumber('teamCard.scoreBar') ?? 14,
+      growthThreshold: config?.getOptionalNumber('cost.growthAlertThreshold') ?? 0.2,
+    },
+    retentionDays: config?.getOptionalNumber('retentionDays') ?? 400,
   };
 }
 

@@ -148,6 +148,48 @@ describe('readiness backend over the Kubernetes API', () => {
     expect(after.body.scan.stale).toBe(true);
   });
 
+  it('serves the portal report as JSON and CSV, the team view and the runbooks', async () => {
+    const server = await start();
+    for (const name of ['healthy', 'unreachable']) {
+      await request(server).post(`/api/readiness/clusters/${name}/refresh`).set('Authorization', user());
+    }
+    const json = await request(server).get('/api/readiness/report').set('Authorization', user());
+    expect(json.status).toBe(200);
+    expect(json.body.items.map((r: any) => [r.cluster, r.pillars.tenancy, r.owners, r.stale])).toEqual([
+      ['healthy', 3, ['payments', 'search'], false],
+      ['unreachable', 0, [], true],
+    ]);
+
+    const csv = await request(server).get('/api/readiness/report?format=csv').set('Authorization', user());
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^cluster,total,max,assessed pillars,Identity & access,/);
+    expect(lines[1]).toMatch(/^healthy,\d+,27,/);
+    expect(lines).toHaveLength(3);
+
+    const badFormat = await request(server).get('/api/readiness/report?format=xml').set('Authorization', user());
+    expect(badFormat.status).toBe(400);
+    expect(badFormat.body.error.message).toContain('"xml"');
+
+    const team = await request(server).get('/api/readiness/team/default/payments').set('Authorization', user());
+    expect(team.status).toBe(200);
+    expect(team.body.teamRef).toBe('group:default/payments');
+    expect(team.body.namespaces.map((n: any) => [n.cluster, n.namespace, n.ownerSource])).toEqual([
+      ['healthy', 'payments', 'namespace label team'],
+    ]);
+    expect(team.body.clusters.map((c: any) => c.cluster)).toEqual(['healthy']);
+
+    const runbook = await request(server).get('/api/readiness/runbooks/tenancy-resource-quotas').set('Authorization', user());
+    expect(runbook.status).toBe(200);
+    expect(runbook.body.title).toBe('Every workload namespace has a ResourceQuota');
+    expect(runbook.body.markdown).toContain('ResourceQuota');
+    const missing = await request(server).get('/api/readiness/runbooks/no-such-check').set('Authorization', user());
+    expect(missing.status).toBe(404);
+    const traversal = await request(server).get('/api/readiness/runbooks/..%2F..%2Fpackage').set('Authorization', user());
+    expect(traversal.status).toBe(400);
+  });
+
   it('rejects bad input with the offending value', async () => {
     const server = await start();
     const bad = await request(server).get('/api/readiness/clusters/bad%20name').set('Authorization', user());

@@ -3,6 +3,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { readinessPermissions } from '@readiness/plugin-readiness-common';
 import { readReadinessConfig } from './config';
 import { ReadinessStore } from './database/ReadinessStore';
+import { RunbookLibrary } from './runbooks/RunbookLibrary';
 import { ScanService } from './service/ScanService';
 import { createRouter } from './service/router';
 
@@ -53,7 +54,9 @@ export const readinessPlugin = createBackendPlugin({
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
             logger: deps.logger,
+            runbooks: RunbookLibrary.create(config.runbooks.directory),
             staleAfterMs: config.staleAfterMs,
+            teamCard: config.teamCard,
           }),
         );
         deps.httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -1,4 +1,4 @@
-import { ClusterReport, CheckResult, NamespaceReport, PillarResult } from './report';
+import { ClusterReport, CheckResult, NamespaceReport, PillarResult, Risk } from './report';
 
 /** Freshness of the result shown for a cluster. @public */
 export interface ScanState {
@@ -40,6 +40,8 @@ export interface EntityClusterReadiness {
   namespaces: NamespaceReport[];
   /** Failing or unknown checks, most severe (lowest level) first. */
   failingChecks: CheckResult[];
+  /** The cluster's top risks, most urgent first. */
+  risks: Risk[];
   scan: ScanState;
 }
 
@@ -49,4 +51,47 @@ export interface EntityReadiness {
   /** How the entity's workloads were matched, e.g. `backstage.io/kubernetes-id=payments`. */
   matchedBy: string | null;
   clusters: EntityClusterReadiness[];
+}
+
+/** `GET /clusters/{name}/history`: one row per day. @public */
+export interface ClusterHistory {
+  name: string;
+  items: Array<{ day: string; total: number; pillars: Record<string, number | null> }>;
+}
+
+/** One namespace a team owns on one cluster, as the team card shows it. @public */
+export interface TeamNamespace {
+  cluster: string;
+  namespace: string;
+  ownerSource: string | null;
+  monthlyCost: number | null;
+  currency: string | null;
+  /** Month-over-month change as a fraction (0.25 = +25%); null without last month's data. */
+  growth: number | null;
+  /** Growth at or above the configured alert threshold. */
+  growthFlag: boolean;
+  unpricedContainers: number;
+  gaps: string[];
+}
+
+/** `GET /team/{namespace}/{name}`: what the team card needs. @public */
+export interface TeamReadiness {
+  teamRef: string;
+  namespaces: TeamNamespace[];
+  /** Namespaces where sources disagree and one of them names this team. */
+  conflicts: Array<{ cluster: string; namespace: string; owners: Array<{ owner: string; source: string }> }>;
+  /** Namespaces on the team's clusters that nobody owns. */
+  orphans: Array<{ cluster: string; namespace: string; monthlyCost: number | null }>;
+  clusters: Array<{ cluster: string; total: number; max: number; assessedPillars: number; scan: ScanState }>;
+  monthlyCost: number;
+  currency: string | null;
+  /** The team's spend on clusters scoring below `threshold` (of 27). */
+  spendBelowBar: { threshold: number; monthlyCost: number };
+}
+
+/** `GET /runbooks/{id}`: a check's runbook as Markdown. @public */
+export interface RunbookDocument {
+  id: string;
+  title: string;
+  markdown: string;
 }

@@ -1,5 +1,12 @@
 import { ResponseError } from '@backstage/errors';
-import { ClusterDetail, ClusterSummary, EntityReadiness } from './api';
+import {
+  ClusterDetail,
+  ClusterHistory,
+  ClusterSummary,
+  EntityReadiness,
+  RunbookDocument,
+  TeamReadiness,
+} from './api';
 
 /** The readiness HTTP API, as both plugins see it. @public */
 export interface ReadinessApi {
@@ -11,6 +18,11 @@ export interface ReadinessApi {
     name: string;
   }): Promise<EntityReadiness>;
   refreshCluster(name: string): Promise<void>;
+  getClusterHistory(name: string): Promise<ClusterHistory>;
+  getTeamReadiness(team: { namespace?: string; name: string }): Promise<TeamReadiness>;
+  getRunbook(id: string): Promise<RunbookDocument>;
+  /** The portal report as CSV text. */
+  getReportCsv(): Promise<string>;
 }
 
 /** The minimal discovery and fetch surface the client needs, isomorphic. @public */
@@ -55,6 +67,26 @@ export class ReadinessClient implements ReadinessApi {
     await this.#request(`/clusters/${encodeURIComponent(name)}/refresh`, {
       method: 'POST',
     });
+  }
+
+  async getClusterHistory(name: string): Promise<ClusterHistory> {
+    return this.#request(`/clusters/${encodeURIComponent(name)}/history`);
+  }
+
+  async getTeamReadiness(team: { namespace?: string; name: string }): Promise<TeamReadiness> {
+    const parts = [team.namespace ?? 'default', team.name].map(encodeURIComponent);
+    return this.#request(`/team/${parts.join('/')}`);
+  }
+
+  async getRunbook(id: string): Promise<RunbookDocument> {
+    return this.#request(`/runbooks/${encodeURIComponent(id)}`);
+  }
+
+  async getReportCsv(): Promise<string> {
+    const baseUrl = await this.#discoveryApi.getBaseUrl('readiness');
+    const response = await this.#fetch(`${baseUrl}/report?format=csv`);
+    if (!response.ok) throw await ResponseError.fromResponse(response);
+    return response.text();
   }
 
   async #request<T>(path: string, init?: RequestInit): Promise<T> {

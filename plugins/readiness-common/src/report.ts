@@ -114,6 +114,53 @@ export interface NamespaceReport {
   isolation: NamespaceIsolation;
   /** Human-readable isolation gaps, e.g. "no ResourceQuota". Empty when isolated. */
   gaps: string[];
+  /** Owners other sources name for this namespace, when they disagree with `owner`. */
+  conflicts?: Array<{ owner: string; source: string }>;
+  /** Monthly cost of this namespace; absent when cost was not computed. */
+  cost?: NamespaceCost;
+}
+
+/** One namespace's monthly cost. @public */
+export interface NamespaceCost {
+  monthly: number;
+  currency: string;
+  /** `requests` (requests × list prices) or `opencost` (its allocation API). */
+  source: 'requests' | 'opencost';
+  breakdown: { cpu: number; memory: number; gpu: number; storage: number; loadBalancers: number };
+  /** Containers without CPU or memory requests: they cannot be priced. */
+  unpricedContainers: number;
+  /** Cost split by the pods' own team labels, for namespaces several teams share. */
+  shares?: Array<{ owner: string; monthly: number }>;
+  /** Why the preferred source was not used, e.g. "OpenCost unreachable: ...". */
+  note?: string;
+}
+
+/** A team's roll-up across the namespaces (and shares) it owns on one cluster. @public */
+export interface TeamCost {
+  name: string;
+  namespaces: string[];
+  monthlyCost: number;
+  currency: string;
+}
+
+/** Cluster-level cost facts. @public */
+export interface ClusterCost {
+  currency: string;
+  /** Priced capacity of nodes that no pod requests. */
+  idleMonthly: number;
+  /** Whether configured list prices (not a bill) were used. */
+  listPrices: boolean;
+  pricing: Pricing;
+}
+
+/** Prices used for the request model, per unit. @public */
+export interface Pricing {
+  cpuCoreHour: number;
+  memoryGiBHour: number;
+  gpuHour: number;
+  storageGiBMonth: number;
+  loadBalancerMonth: number;
+  currency: string;
 }
 
 /** A resource the scan could not read, and why. @public */
@@ -144,6 +191,9 @@ export interface ClusterReport {
   coverageGaps: CoverageGap[];
   /** The seed's "order things fail", most urgent first. */
   risks: Risk[];
+  /** Team roll-ups of namespace cost; empty when cost was not computed. */
+  teams: TeamCost[];
+  cost?: ClusterCost;
 }
 
 /** A failure the cluster is heading for. @public */

@@ -15,6 +15,7 @@ function report(cluster: string, total: number, scannedAt: string): ClusterRepor
     namespaces: [],
     coverageGaps: [],
     risks: [],
+    teams: [],
   };
 }
 

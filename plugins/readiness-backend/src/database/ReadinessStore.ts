@@ -1,7 +1,7 @@
 import { DatabaseService, resolvePackagePath } from '@backstage/backend-plugin-api';
 import { ClusterReport } from '@readiness/plugin-readiness-common';
 import { Knex } from 'knex';
-import { DbClusterStateRow, DbScoreHistoryRow } from './tables';
+import { DbClusterStateRow, DbCostHistoryRow, DbScoreHistoryRow } from './tables';
 
 const migrationsDir = resolvePackagePath('@readiness/plugin-readiness-backend', 'migrations');
 
@@ -53,7 +53,59 @@ export class ReadinessStore {
         })
         .onConflict(['cluster_name', 'day'])
         .merge();
+      const costs = report.namespaces
+        .filter(ns => ns.cost)
+        .map(ns => ({
+          cluster_name: report.cluster,
+          namespace: ns.name,
+          day: attempt.slice(0, 10),
+          owner: ns.owner,
+          monthly: ns.cost!.monthly,
+          currency: ns.cost!.currency,
+        }));
+      // Chunked: SQLite caps the number of bound variables per statement.
+      for (let i = 0; i < costs.length; i += 100) {
+        await tx<DbCostHistoryRow>('readiness_cost_history')
+          .insert(costs.slice(i, i + 100))
+          .onConflict(['cluster_name', 'namespace', 'day'])
+          .merge();
+      }
     });
+  }
+
+  /** Deletes history older than the retention period. */
+  async prune(retentionDays: number, now: Date): Promise<void> {
+    const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString().slice(0, 10);
+    await this.#db('readiness_score_history').where('day', '<', cutoff).delete();
+    await this.#db('readiness_cost_history').where('day', '<', cutoff).delete();
+  }
+
+  /**
+   * Month-over-month growth per `cluster/namespace`: the latest day's estimate against the
+   * estimate closest to 30 days before it (within a week either way). No entry without both.
+   */
+  async getCostGrowth(now: Date): Promise<Map<string, number>> {
+    const from = new Date(now.getTime() - 40 * 86_400_000).toISOString().slice(0, 10);
+    const rows = await this.#db<DbCostHistoryRow>('readiness_cost_history')
+      .where('day', '>=', from)
+      .orderBy('day');
+    const byKey = new Map<string, DbCostHistoryRow[]>();
+    for (const row of rows) {
+      const key = `${row.cluster_name}/${row.namespace}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), row]);
+    }
+    const growth = new Map<string, number>();
+    for (const [key, series] of byKey) {
+      const latest = series[series.length - 1];
+      const target = Date.parse(latest.day) - 30 * 86_400_000;
+      const earlier = series
+        .filter(r => Math.abs(Date.parse(r.day) - target) <= 7 * 86_400_000)
+        .sort((a, b) => Math.abs(Date.parse(a.day) - target) - Math.abs(Date.parse(b.day) - target))[0];
+      if (earlier && Number(earlier.monthly) > 0) {
+        growth.set(key, Number(latest.monthly) / Number(earlier.monthly) - 1);
+      }
+    }
+    return growth;
   }
 
   /**

@@ -14,3 +14,13 @@ export interface DbScoreHistoryRow {
   total: number;
   pillars: string;
 }
+
+/** A row of `readiness_cost_history`. */
+export interface DbCostHistoryRow {
+  cluster_name: string;
+  namespace: string;
+  day: string;
+  owner: string | null;
+  monthly: number;
+  currency: string;
+}

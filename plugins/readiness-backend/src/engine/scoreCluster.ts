@@ -104,5 +104,6 @@ export function scoreCluster(facts: ClusterFacts, options: ScoringOptions): Clus
     ),
     coverageGaps: facts.coverageGaps,
     risks: computeRisks(context),
+    teams: [],
   };
 }

@@ -82,6 +82,7 @@ export class ScanService {
       logger.warn(`Readiness scan of ${name} failed after ${durationMs} ms: ${error}`);
     } else {
       await this.#store.saveReport(report, now);
+      await this.#store.prune(this.#config.retentionDays, now);
       logger.info(
         `Readiness scan of ${name}: ${report.total}/${report.max} over ${report.assessedPillars} assessed pillar(s), ${report.coverageGaps.length} coverage gap(s), ${durationMs} ms`,
       );

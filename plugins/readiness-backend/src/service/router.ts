@@ -15,7 +15,10 @@ import {
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { ReadinessStore } from '../database/ReadinessStore';
+import { portalReport, portalReportCsv } from '../report/portalReport';
+import { RunbookLibrary } from '../runbooks/RunbookLibrary';
 import { ScanService } from './ScanService';
+import { teamView } from './teamView';
 import { clusterSummary, entityClusterView, scanState } from './views';
 
 const NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9._-]{0,252}$/;
@@ -35,9 +38,11 @@ export async function createRouter(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   logger: LoggerService;
+  runbooks: RunbookLibrary;
   staleAfterMs: number;
+  teamCard: { scoreBar: number; growthThreshold: number };
 }): Promise<express.Router> {
-  const { store, scans, catalog, httpAuth, permissions, staleAfterMs } = options;
+  const { store, scans, catalog, httpAuth, permissions, runbooks, staleAfterMs, teamCard } = options;
   const router = Router();
   router.use(express.json());
 
@@ -92,6 +97,48 @@ export async function createRouter(options: {
       total: outcome.report.total,
       durationMs: outcome.durationMs,
     });
+  });
+
+  router.get('/report', async (req, res) => {
+    await authorize(req, readinessClusterReadPermission);
+    const format = req.query.format ?? 'json';
+    if (format !== 'json' && format !== 'csv') {
+      throw new InputError(`invalid format "${String(format)}": expected json or csv`);
+    }
+    const rows = portalReport(await store.getClusters(), staleAfterMs, new Date());
+    if (format === 'csv') {
+      res
+        .type('text/csv; charset=utf-8')
+        .attachment('readiness-report.csv')
+        .send(portalReportCsv(rows));
+      return;
+    }
+    res.json({ generatedAt: new Date().toISOString(), items: rows });
+  });
+
+  router.get('/runbooks/:id', async (req, res) => {
+    await authorize(req, readinessClusterReadPermission);
+    res.json(await runbooks.get(req.params.id));
+  });
+
+  router.get('/team/:namespace/:name', async (req, res) => {
+    await authorize(req, readinessClusterReadPermission);
+    const namespace = checkName('team namespace', req.params.namespace);
+    const name = checkName('team name', req.params.name);
+    const teamRef = stringifyEntityRef({ kind: 'group', namespace, name });
+    const states = await store.getClusters();
+    const growth = await store.getCostGrowth(new Date());
+    res.json(
+      teamView({
+        teamRef,
+        states,
+        staleAfterMs,
+        now: new Date(),
+        scoreBar: teamCard.scoreBar,
+        growthThreshold: teamCard.growthThreshold,
+        growth: (cluster, ns) => growth.get(`${cluster}/${ns}`) ?? null,
+      }),
+    );
   });
 
   router.get('/entity/:kind/:namespace/:name', async (req, res) => {

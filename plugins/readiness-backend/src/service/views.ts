@@ -79,6 +79,7 @@ export function entityClusterView(
     pillars: report.pillars.map(({ id, title, score, coverage }) => ({ id, title, score, coverage })),
     namespaces,
     failingChecks,
+    risks: (report.risks ?? []).slice(0, 3),
     scan: scanState(state, staleAfterMs, now),
   };
 }

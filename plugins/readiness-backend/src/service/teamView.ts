@@ -1,0 +1,105 @@
+import { NamespaceReport, TeamReadiness } from '@readiness/plugin-readiness-common';
+import { StoredClusterState } from '../database/ReadinessStore';
+import { scanState } from './views';
+
+/**
+ * Whether an owner value names the team. Owners come from namespace labels (`payments`) or from
+ * catalog resolution (`group:default/payments`); both refer to the same Group.
+ */
+export function ownerMatches(owner: string | null | undefined, teamRef: string): boolean {
+  if (!owner) return false;
+  const lowered = owner.toLocaleLowerCase('en-US');
+  const ref = teamRef.toLocaleLowerCase('en-US');
+  if (lowered === ref) return true;
+  const [, rest] = ref.split(':');
+  const [namespace, name] = rest.split('/');
+  return namespace === 'default' && (lowered === name || lowered === `group:${name}`);
+}
+
+/** Month-over-month growth per cluster/namespace, from the cost history. */
+export type GrowthLookup = (cluster: string, namespace: string) => number | null;
+
+/** What the team card shows, from the latest stored reports. */
+export function teamView(options: {
+  teamRef: string;
+  states: StoredClusterState[];
+  staleAfterMs: number;
+  now: Date;
+  scoreBar: number;
+  growthThreshold: number;
+  growth: GrowthLookup;
+}): TeamReadiness {
+  const { teamRef, states, staleAfterMs, now, scoreBar, growthThreshold, growth } = options;
+  const result: TeamReadiness = {
+    teamRef,
+    namespaces: [],
+    conflicts: [],
+    orphans: [],
+    clusters: [],
+    monthlyCost: 0,
+    currency: null,
+    spendBelowBar: { threshold: scoreBar, monthlyCost: 0 },
+  };
+  for (const state of states) {
+    const report = state.report;
+    if (!report || !state.lastSuccessAt) continue;
+    const owned = report.namespaces.filter(ns => ownerMatches(ns.owner, teamRef) || shareOf(ns, teamRef) > 0);
+    const involved = report.namespaces.filter(
+      ns => ns.conflicts?.length && (ownerMatches(ns.owner, teamRef) || ns.conflicts.some(c => ownerMatches(c.owner, teamRef))),
+    );
+    if (owned.length === 0 && involved.length === 0) continue;
+
+    result.clusters.push({
+      cluster: report.cluster,
+      total: report.total,
+      max: report.max,
+      assessedPillars: report.assessedPillars,
+      scan: scanState(state, staleAfterMs, now),
+    });
+    let clusterSpend = 0;
+    for (const ns of owned) {
+      const monthly = ns.cost ? (ownerMatches(ns.owner, teamRef) && !ns.cost.shares?.length ? ns.cost.monthly : shareOf(ns, teamRef)) : null;
+      const change = growth(report.cluster, ns.name);
+      result.namespaces.push({
+        cluster: report.cluster,
+        namespace: ns.name,
+        ownerSource: ns.ownerSource,
+        monthlyCost: monthly,
+        currency: ns.cost?.currency ?? null,
+        growth: change,
+        growthFlag: change !== null && change >= growthThreshold,
+        unpricedContainers: ns.cost?.unpricedContainers ?? 0,
+        gaps: ns.gaps,
+      });
+      if (monthly !== null) {
+        clusterSpend += monthly;
+        result.currency ??= ns.cost!.currency;
+      }
+    }
+    result.monthlyCost += clusterSpend;
+    if (report.total < scoreBar) result.spendBelowBar.monthlyCost += clusterSpend;
+    for (const ns of involved) {
+      result.conflicts.push({
+        cluster: report.cluster,
+        namespace: ns.name,
+        owners: [{ owner: ns.owner ?? 'nobody', source: ns.ownerSource ?? 'none' }, ...(ns.conflicts ?? [])],
+      });
+    }
+    for (const ns of report.namespaces) {
+      if (ns.workload && !ns.owner) {
+        result.orphans.push({ cluster: report.cluster, namespace: ns.name, monthlyCost: ns.cost?.monthly ?? null });
+      }
+    }
+  }
+  result.monthlyCost = round(result.monthlyCost);
+  result.spendBelowBar.monthlyCost = round(result.spendBelowBar.monthlyCost);
+  return result;
+}
+
+function shareOf(ns: NamespaceReport, teamRef: string): number {
+  return (ns.cost?.shares ?? []).filter(s => ownerMatches(s.owner, teamRef)).reduce((sum, s) => sum + s.monthly, 0);
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
