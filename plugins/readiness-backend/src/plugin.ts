@@ -4,6 +4,7 @@ import { readinessPermissions } from '@readiness/plugin-readiness-common';
 import { readReadinessConfig } from './config';
 import { ReadinessStore } from './database/ReadinessStore';
 import { RunbookLibrary } from './runbooks/RunbookLibrary';
+import { ReadinessMetrics } from './service/ReadinessMetrics';
 import { ScanService } from './service/ScanService';
 import { createRouter } from './service/router';
 
@@ -29,7 +30,12 @@ export const readinessPlugin = createBackendPlugin({
       async init(deps) {
         const config = readReadinessConfig(deps.config);
         const store = await ReadinessStore.create(deps.database);
-        const scans = ScanService.create({ config, store, logger: deps.logger });
+        const scans = ScanService.create({
+          config,
+          store,
+          logger: deps.logger,
+          metrics: ReadinessMetrics.create(),
+        });
         deps.permissionsRegistry.addPermissions(readinessPermissions);
 
         // One task per cluster, global scope: with several replicas each cluster is scanned

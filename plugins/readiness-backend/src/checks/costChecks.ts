@@ -144,10 +144,14 @@ function growthAlerts(facts: ClusterFacts): CheckOutcome {
     SPEND_WORDS.test([r.alert, r.expr, ...Object.values(r.annotations)].join(' ')),
   );
   if (spend.length === 0) {
+    const seen =
+      rules.value.length === 0
+        ? 'No Prometheus alert rule was found'
+        : `None of the ${rules.value.length} Prometheus alert rules mentions cost or spend`;
     return {
       id,
       status: 'unknown',
-      evidence: `None of the ${rules.value.length} Prometheus alert rules mentions cost or spend. If spend growth is alerted outside the cluster (cloud budgets, Kubecost alerts), ${ATTEST_HINT}.`,
+      evidence: `${seen}. If spend growth is alerted outside the cluster (cloud budgets, Kubecost alerts), ${ATTEST_HINT}.`,
       objects: [],
     };
   }

@@ -6,6 +6,7 @@ import { collectFacts, unreadableCluster } from '../collect/collectFacts';
 import { ReadinessStore } from '../database/ReadinessStore';
 import { scoreCluster } from '../engine/scoreCluster';
 import { createReader } from '../sources/createReader';
+import type { ReadinessMetrics } from './ReadinessMetrics';
 
 /** What one scan produced. */
 export interface ScanOutcome {
@@ -21,19 +22,27 @@ export class ScanService {
   readonly #config: ReadinessConfig;
   readonly #store: ReadinessStore;
   readonly #logger: LoggerService;
+  readonly #metrics: ReadinessMetrics | undefined;
 
   static create(options: {
     config: ReadinessConfig;
     store: ReadinessStore;
     logger: LoggerService;
+    metrics?: ReadinessMetrics;
   }): ScanService {
-    return new ScanService(options.config, options.store, options.logger);
+    return new ScanService(options);
   }
 
-  private constructor(config: ReadinessConfig, store: ReadinessStore, logger: LoggerService) {
-    this.#config = config;
-    this.#store = store;
-    this.#logger = logger;
+  private constructor(options: {
+    config: ReadinessConfig;
+    store: ReadinessStore;
+    logger: LoggerService;
+    metrics?: ReadinessMetrics;
+  }) {
+    this.#config = options.config;
+    this.#store = options.store;
+    this.#logger = options.logger;
+    this.#metrics = options.metrics;
   }
 
   clusterNames(): string[] {
@@ -87,6 +96,8 @@ export class ScanService {
         `Readiness scan of ${name}: ${report.total}/${report.max} over ${report.assessedPillars} assessed pillar(s), ${report.coverageGaps.length} coverage gap(s), ${durationMs} ms`,
       );
     }
-    return { cluster: name, ok: !error, report, error, durationMs };
+    const outcome = { cluster: name, ok: !error, report, error, durationMs };
+    this.#metrics?.recordScan(outcome);
+    return outcome;
   }
 }
