@@ -43,8 +43,8 @@ export const readinessPlugin = createBackendPlugin({
         for (const name of scans.clusterNames()) {
           await deps.scheduler.scheduleTask({
             id: `readiness-scan:${name}`,
-            scope: 'global',
             ...config.schedule,
+            scope: 'global',
             fn: async () => {
               await scans.scanCluster(name);
             },

@@ -6,23 +6,37 @@ import { ScoringOptions, scoreCluster } from '../engine/scoreCluster';
 import { SnapshotReader } from '../kube/SnapshotReader';
 import { ClusterReader, ListOutcome, ServerInfo } from '../kube/types';
 
-const fixture = (name: string) => new SnapshotReader('test', path.join(__dirname, '__fixtures__', name));
+const fixture = (name: string) =>
+  new SnapshotReader('test', path.join(__dirname, '__fixtures__', name));
 const options: ScoringOptions = {
   settings: DEFAULT_CHECK_SETTINGS,
   runbookUrl: (id: string) => `/readiness/runbooks/${id}`,
 };
 
-async function score(reader: ClusterReader, extra: Partial<ScoringOptions> = {}): Promise<ClusterReport> {
-  const { facts } = await collectFacts(reader, new Date('2026-11-25T12:00:00Z'));
+async function score(
+  reader: ClusterReader,
+  extra: Partial<ScoringOptions> = {},
+): Promise<ClusterReport> {
+  const { facts } = await collectFacts(
+    reader,
+    new Date('2026-11-25T12:00:00Z'),
+  );
   return scoreCluster(facts, { ...options, ...extra });
 }
 
-const cost = (report: ClusterReport) => report.pillars.find(p => p.id === 'cost')!;
-const check = (report: ClusterReport, id: string): CheckResult => cost(report).checks.find(c => c.id === id)!;
-const statuses = (report: ClusterReport) => Object.fromEntries(cost(report).checks.map(c => [c.id, c.status]));
+const cost = (report: ClusterReport) =>
+  report.pillars.find(p => p.id === 'cost')!;
+const check = (report: ClusterReport, id: string): CheckResult =>
+  cost(report).checks.find(c => c.id === id)!;
+const statuses = (report: ClusterReport) =>
+  Object.fromEntries(cost(report).checks.map(c => [c.id, c.status]));
 
 /** The snapshot, with one resource forbidden as a live API server would answer. */
-function forbidding(reader: SnapshotReader, plural: string, info?: Partial<ServerInfo>): ClusterReader {
+function forbidding(
+  reader: SnapshotReader,
+  plural: string,
+  info?: Partial<ServerInfo>,
+): ClusterReader {
   const refused: ListOutcome = {
     ok: false,
     errorType: 'forbidden',
@@ -36,7 +50,8 @@ function forbidding(reader: SnapshotReader, plural: string, info?: Partial<Serve
       const real = await reader.serverInfo();
       return real.ok ? { ok: true, info: { ...real.info, ...info } } : real;
     },
-    list: async resource => (resource.plural === plural ? refused : reader.list(resource)),
+    list: async resource =>
+      resource.plural === plural ? refused : reader.list(resource),
   };
 }
 
@@ -78,11 +93,14 @@ describe('cost checks', () => {
         'cost-requests-sized-from-usage': 'unknown',
       },
     ],
-  ])('%s scores %i with the expected verdicts', async (file, expectedScore, expected) => {
-    const report = await score(fixture(file));
-    expect(statuses(report)).toEqual(expected);
-    expect(cost(report).score).toBe(expectedScore);
-  });
+  ])(
+    '%s scores %i with the expected verdicts',
+    async (file, expectedScore, expected) => {
+      const report = await score(fixture(file));
+      expect(statuses(report)).toEqual(expected);
+      expect(cost(report).score).toBe(expectedScore);
+    },
+  );
 
   it('an attestation that requests follow observed usage lifts an attributed cluster to 3', async () => {
     const report = await score(fixture('cost-attributed.yaml'), {
@@ -92,7 +110,8 @@ describe('cost checks', () => {
           cluster: '*',
           date: '2026-10-01',
           by: 'team-platform',
-          evidence: 'https://wiki.example.com/finops/rightsizing-q4 (VPA recommendations applied)',
+          evidence:
+            'https://wiki.example.com/finops/rightsizing-q4 (VPA recommendations applied)',
         },
       ],
     });
@@ -156,36 +175,62 @@ describe('cost checks', () => {
   });
 
   it('leaves growth alerts to an attestation when the Prometheus Operator is not installed', async () => {
-    const report = await score(forbidding(fixture('cost-attributed.yaml'), 'none', { groupVersions: new Set() }));
+    const report = await score(
+      forbidding(fixture('cost-attributed.yaml'), 'none', {
+        groupVersions: new Set(),
+      }),
+    );
     expect(check(report, 'cost-growth-alerts')).toMatchObject({
       status: 'unknown',
-      evidence: expect.stringContaining('The Prometheus Operator is not installed (the monitoring.coreos.com API group is not served)'),
+      evidence: expect.stringContaining(
+        'The Prometheus Operator is not installed (the monitoring.coreos.com API group is not served)',
+      ),
     });
-    const attested = await score(forbidding(fixture('cost-attributed.yaml'), 'none', { groupVersions: new Set() }), {
-      attestations: [
-        {
-          check: 'cost-growth-alerts',
-          cluster: 'test',
-          date: '2026-11-01',
-          by: 'team-finops',
-          evidence: 'AWS Budgets alert "eks-prod +20% MoM" to #finops',
-        },
-      ],
+    const attested = await score(
+      forbidding(fixture('cost-attributed.yaml'), 'none', {
+        groupVersions: new Set(),
+      }),
+      {
+        attestations: [
+          {
+            check: 'cost-growth-alerts',
+            cluster: 'test',
+            date: '2026-11-01',
+            by: 'team-finops',
+            evidence: 'AWS Budgets alert "eks-prod +20% MoM" to #finops',
+          },
+        ],
+      },
+    );
+    expect(check(attested, 'cost-growth-alerts')).toMatchObject({
+      status: 'pass',
+      source: 'attested',
     });
-    expect(check(attested, 'cost-growth-alerts')).toMatchObject({ status: 'pass', source: 'attested' });
   });
 
   it.each([
-    ['pods', ['cost-requests-set', 'cost-namespaces-mostly-attributed', 'cost-namespaces-attributed']],
+    [
+      'pods',
+      [
+        'cost-requests-set',
+        'cost-namespaces-mostly-attributed',
+        'cost-namespaces-attributed',
+      ],
+    ],
     ['deployments', ['cost-allocation-tool', 'cost-namespaces-attributed']],
     ['prometheusrules', ['cost-growth-alerts']],
-  ])('is unknown with the reason when %s cannot be listed', async (plural, ids) => {
-    const report = await score(forbidding(fixture('cost-attributed.yaml'), plural));
-    for (const id of ids) {
-      expect(check(report, id)).toMatchObject({
-        status: 'unknown',
-        evidence: expect.stringContaining(`HTTP 403: ${plural} is forbidden`),
-      });
-    }
-  });
+  ])(
+    'is unknown with the reason when %s cannot be listed',
+    async (plural, ids) => {
+      const report = await score(
+        forbidding(fixture('cost-attributed.yaml'), plural),
+      );
+      for (const id of ids) {
+        expect(check(report, id)).toMatchObject({
+          status: 'unknown',
+          evidence: expect.stringContaining(`HTTP 403: ${plural} is forbidden`),
+        });
+      }
+    },
+  );
 });

@@ -1,7 +1,13 @@
 import { ObjectRef } from '@readiness/plugin-readiness-common';
 import { ClusterFacts } from '../collect/facts';
 import { NamespaceAssessment } from './namespaceIsolation';
-import { CheckContext, CheckOutcome, nameList, needsAttestation, unreadable } from './types';
+import {
+  CheckContext,
+  CheckOutcome,
+  nameList,
+  needsAttestation,
+  unreadable,
+} from './types';
 
 /** Share of workload containers that must request CPU and memory for level 1. */
 export const MIN_PRICED_SHARE = 0.8;
@@ -12,9 +18,10 @@ const COST_TOOL = /opencost|kubecost/i;
 // Not "budget": SLO error-budget alerts would match.
 const SPEND_WORDS = /cost|spend/i;
 const ATTEST_HINT =
-  'attest it (readiness.attestations in app-config or a readiness.dev/attest.cost-growth-alerts annotation on the cluster\'s Resource entity)';
+  "attest it (readiness.attestations in app-config or a readiness.dev/attest.cost-growth-alerts annotation on the cluster's Resource entity)";
 
-const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
+const percent = (part: number, whole: number) =>
+  `${Math.round((part / whole) * 100)}%`;
 
 /**
  * Workload namespaces, or the unknown outcome when they cannot be told apart: without pods and
@@ -25,26 +32,45 @@ function workloadNamespaces(
   facts: ClusterFacts,
   namespaces: NamespaceAssessment[],
 ): NamespaceAssessment[] | CheckOutcome {
-  if (!facts.namespaces.ok) return unreadable(id, 'Namespaces', facts.namespaces);
+  if (!facts.namespaces.ok)
+    return unreadable(id, 'Namespaces', facts.namespaces);
   if (!facts.pods.ok) return unreadable(id, 'Pods', facts.pods);
   if (!facts.workloads.ok) return unreadable(id, 'Workloads', facts.workloads);
   return namespaces.filter(ns => ns.workload);
 }
 
-function requestsSet(facts: ClusterFacts, namespaces: NamespaceAssessment[]): CheckOutcome {
+function requestsSet(
+  facts: ClusterFacts,
+  namespaces: NamespaceAssessment[],
+): CheckOutcome {
   const id = 'cost-requests-set';
   const workload = workloadNamespaces(id, facts, namespaces);
   if (!Array.isArray(workload)) return workload;
   const names = new Set(workload.map(ns => ns.name));
   // Finished pods cost nothing; init containers are over before the bill runs.
   const containers = (facts.pods.ok ? facts.pods.value : [])
-    .filter(p => names.has(p.namespace) && p.phase !== 'Succeeded' && p.phase !== 'Failed')
-    .flatMap(pod => pod.containers.filter(c => !c.init).map(container => ({ pod, container })));
+    .filter(
+      p =>
+        names.has(p.namespace) &&
+        p.phase !== 'Succeeded' &&
+        p.phase !== 'Failed',
+    )
+    .flatMap(pod =>
+      pod.containers
+        .filter(c => !c.init)
+        .map(container => ({ pod, container })),
+    );
   if (containers.length === 0) {
-    return { id, status: 'not-applicable', evidence: 'No containers run in workload namespaces.', objects: [] };
+    return {
+      id,
+      status: 'not-applicable',
+      evidence: 'No containers run in workload namespaces.',
+      objects: [],
+    };
   }
   const unpriced = containers.filter(
-    ({ container: c }) => !((c.requests.cpuCores ?? 0) > 0 && (c.requests.memoryBytes ?? 0) > 0),
+    ({ container: c }) =>
+      !((c.requests.cpuCores ?? 0) > 0 && (c.requests.memoryBytes ?? 0) > 0),
   );
   const priced = containers.length - unpriced.length;
   if (unpriced.length === 0) {
@@ -57,17 +83,39 @@ function requestsSet(facts: ClusterFacts, namespaces: NamespaceAssessment[]): Ch
   }
   const pods = new Map<string, ObjectRef>();
   for (const { pod } of unpriced) {
-    pods.set(`${pod.namespace}/${pod.name}`, { kind: 'Pod', namespace: pod.namespace, name: pod.name });
+    pods.set(`${pod.namespace}/${pod.name}`, {
+      kind: 'Pod',
+      namespace: pod.namespace,
+      name: pod.name,
+    });
   }
   const share = priced / containers.length;
-  const which = nameList(unpriced.map(({ pod, container }) => `${pod.namespace}/${pod.name} (${container.name})`));
-  const summary = `${priced} of ${containers.length} containers in workload namespaces (${percent(priced, containers.length)}) request CPU and memory, ${unpriced.length} unpriced`;
+  const which = nameList(
+    unpriced.map(
+      ({ pod, container }) =>
+        `${pod.namespace}/${pod.name} (${container.name})`,
+    ),
+  );
+  const summary = `${priced} of ${
+    containers.length
+  } containers in workload namespaces (${percent(
+    priced,
+    containers.length,
+  )}) request CPU and memory, ${unpriced.length} unpriced`;
   return share >= MIN_PRICED_SHARE
-    ? { id, status: 'warn', evidence: `${summary}: ${which}.`, objects: [...pods.values()] }
+    ? {
+        id,
+        status: 'warn',
+        evidence: `${summary}: ${which}.`,
+        objects: [...pods.values()],
+      }
     : {
         id,
         status: 'fail',
-        evidence: `${summary}, below the ${percent(MIN_PRICED_SHARE, 1)} needed to attribute spend: ${which}.`,
+        evidence: `${summary}, below the ${percent(
+          MIN_PRICED_SHARE,
+          1,
+        )} needed to attribute spend: ${which}.`,
         objects: [...pods.values()],
       };
 }
@@ -81,7 +129,12 @@ function attributed(
   const workload = workloadNamespaces(id, facts, namespaces);
   if (!Array.isArray(workload)) return workload;
   if (workload.length === 0) {
-    return { id, status: 'not-applicable', evidence: 'No workload namespaces were found.', objects: [] };
+    return {
+      id,
+      status: 'not-applicable',
+      evidence: 'No workload namespaces were found.',
+      objects: [],
+    };
   }
   const orphans = workload.filter(ns => !ns.owner);
   const owned = workload.length - orphans.length;
@@ -93,37 +146,66 @@ function attributed(
       objects: [],
     };
   }
-  const summary = `${owned} of ${workload.length} workload namespaces (${percent(owned, workload.length)}) name an owning team (a team or owner label)`;
+  const summary = `${owned} of ${
+    workload.length
+  } workload namespaces (${percent(
+    owned,
+    workload.length,
+  )}) name an owning team (a team or owner label)`;
   const which = nameList(orphans.map(ns => ns.name));
   const objects = orphans.map(ns => ({ kind: 'Namespace', name: ns.name }));
   if (owned / workload.length >= minShare && minShare < 1) {
-    return { id, status: 'warn', evidence: `${summary}; unattributed: ${which}.`, objects };
+    return {
+      id,
+      status: 'warn',
+      evidence: `${summary}; unattributed: ${which}.`,
+      objects,
+    };
   }
-  const needed = minShare < 1 ? `at least ${percent(minShare, 1)} must` : 'every one must';
-  return { id, status: 'fail', evidence: `${summary}; ${needed}. Spend in these lands on nobody: ${which}.`, objects };
+  const needed =
+    minShare < 1 ? `at least ${percent(minShare, 1)} must` : 'every one must';
+  return {
+    id,
+    status: 'fail',
+    evidence: `${summary}; ${needed}. Spend in these lands on nobody: ${which}.`,
+    objects,
+  };
 }
 
 function allocationTool(facts: ClusterFacts): CheckOutcome {
   const id = 'cost-allocation-tool';
   if (!facts.workloads.ok) return unreadable(id, 'Workloads', facts.workloads);
   const tools = facts.workloads.value.filter(w =>
-    [w.name, ...Object.values(w.labels), ...Object.values(w.podLabels)].some(v => COST_TOOL.test(v)),
+    [w.name, ...Object.values(w.labels), ...Object.values(w.podLabels)].some(
+      v => COST_TOOL.test(v),
+    ),
   );
   const running = tools.filter(w => w.replicas !== 0);
   if (running.length > 0) {
     return {
       id,
       status: 'pass',
-      evidence: `Spend is allocated by ${nameList(running.map(w => `${w.kind} ${w.namespace}/${w.name}`))}.`,
+      evidence: `Spend is allocated by ${nameList(
+        running.map(w => `${w.kind} ${w.namespace}/${w.name}`),
+      )}.`,
       objects: [],
     };
   }
-  const parked = tools.length > 0 ? ` Scaled to zero: ${nameList(tools.map(w => `${w.namespace}/${w.name}`))}.` : '';
+  const parked =
+    tools.length > 0
+      ? ` Scaled to zero: ${nameList(
+          tools.map(w => `${w.namespace}/${w.name}`),
+        )}.`
+      : '';
   return {
     id,
     status: 'fail',
     evidence: `No OpenCost or Kubecost workload runs (none is named or labelled opencost or kubecost), so spend is not broken out by namespace.${parked}`,
-    objects: tools.map(w => ({ kind: w.kind, namespace: w.namespace, name: w.name })),
+    objects: tools.map(w => ({
+      kind: w.kind,
+      namespace: w.namespace,
+      name: w.name,
+    })),
   };
 }
 
@@ -141,7 +223,9 @@ function growthAlerts(facts: ClusterFacts): CheckOutcome {
     };
   }
   const spend = rules.value.filter(r =>
-    SPEND_WORDS.test([r.alert, r.expr, ...Object.values(r.annotations)].join(' ')),
+    SPEND_WORDS.test(
+      [r.alert, r.expr, ...Object.values(r.annotations)].join(' '),
+    ),
   );
   if (spend.length === 0) {
     const seen =
@@ -158,19 +242,32 @@ function growthAlerts(facts: ClusterFacts): CheckOutcome {
   return {
     id,
     status: 'pass',
-    evidence: `${spend.length} alert rule(s) watch spend: ${nameList(spend.map(r => `${r.alert} (PrometheusRule ${r.namespace}/${r.name})`))}.`,
+    evidence: `${spend.length} alert rule(s) watch spend: ${nameList(
+      spend.map(r => `${r.alert} (PrometheusRule ${r.namespace}/${r.name})`),
+    )}.`,
     objects: [],
   };
 }
 
 /** Pillar 6, cost tracking: the readiness to attribute spend; the money maths comes later. */
-export function evaluateCost({ facts, namespaces }: CheckContext): CheckOutcome[] {
+export function evaluateCost({
+  facts,
+  namespaces,
+}: CheckContext): CheckOutcome[] {
   return [
     requestsSet(facts, namespaces),
-    attributed('cost-namespaces-mostly-attributed', facts, namespaces, MIN_ATTRIBUTED_SHARE),
+    attributed(
+      'cost-namespaces-mostly-attributed',
+      facts,
+      namespaces,
+      MIN_ATTRIBUTED_SHARE,
+    ),
     attributed('cost-namespaces-attributed', facts, namespaces, 1),
     allocationTool(facts),
     growthAlerts(facts),
-    needsAttestation('cost-requests-sized-from-usage', 'Requests sized from observed usage (VPA recommendations, kubectl top, OpenCost efficiency)'),
+    needsAttestation(
+      'cost-requests-sized-from-usage',
+      'Requests sized from observed usage (VPA recommendations, kubectl top, OpenCost efficiency)',
+    ),
   ];
 }

@@ -15,14 +15,25 @@ export const HEADROOM_FAIL_RATIO = 0.85;
 export const HEADROOM_WARN_RATIO = 0.75;
 
 /** A label selector (matchLabels) picks these labels: non-empty and every pair present. */
-export function selects(selector: Record<string, string>, labels: Record<string, string>): boolean {
+export function selects(
+  selector: Record<string, string>,
+  labels: Record<string, string>,
+): boolean {
   const pairs = Object.entries(selector);
-  return pairs.length > 0 && pairs.every(([key, value]) => labels[key] === value);
+  return (
+    pairs.length > 0 && pairs.every(([key, value]) => labels[key] === value)
+  );
 }
 
+/** `namespace/name`, for evidence. */
 export const qualified = (o: Located) => `${o.namespace}/${o.name}`;
 
-export const workloadRef = (w: WorkloadFact): ObjectRef => ({ kind: w.kind, namespace: w.namespace, name: w.name });
+/** The finding's object for a workload. */
+export const workloadRef = (w: WorkloadFact): ObjectRef => ({
+  kind: w.kind,
+  namespace: w.namespace,
+  name: w.name,
+});
 
 /**
  * Deployments outside system namespaces whose pods a LoadBalancer or NodePort Service, or a
@@ -35,46 +46,74 @@ export function userFacingDeployments(
   systemNamespaces: ReadonlySet<string>,
 ): WorkloadFact[] {
   const behindIngress = new Set(
-    ingresses.flatMap(i => i.backendServices.map(name => `${i.namespace}/${name}`)),
+    ingresses.flatMap(i =>
+      i.backendServices.map(name => `${i.namespace}/${name}`),
+    ),
   );
   const exposed = services.filter(
-    s => s.type === 'LoadBalancer' || s.type === 'NodePort' || behindIngress.has(qualified(s)),
+    s =>
+      s.type === 'LoadBalancer' ||
+      s.type === 'NodePort' ||
+      behindIngress.has(qualified(s)),
   );
   return workloads.filter(
     w =>
       w.kind === 'Deployment' &&
       !systemNamespaces.has(w.namespace) &&
-      exposed.some(s => s.namespace === w.namespace && selects(s.selector, w.podLabels)),
+      exposed.some(
+        s => s.namespace === w.namespace && selects(s.selector, w.podLabels),
+      ),
   );
 }
 
 /** The HPA or ScaledObject that scales a workload, if any. */
-export function autoscalerOf(w: WorkloadFact, autoscalers: AutoscalerFact[]): AutoscalerFact | undefined {
+export function autoscalerOf(
+  w: WorkloadFact,
+  autoscalers: AutoscalerFact[],
+): AutoscalerFact | undefined {
   return autoscalers.find(
-    a => a.namespace === w.namespace && a.targetKind === w.kind && a.targetName === w.name,
+    a =>
+      a.namespace === w.namespace &&
+      a.targetKind === w.kind &&
+      a.targetName === w.name,
   );
 }
 
 /** Whether any Service in the workload's namespace selects its pods. */
 export function isServed(w: WorkloadFact, services: ServiceFact[]): boolean {
-  return services.some(s => s.namespace === w.namespace && selects(s.selector, w.podLabels));
+  return services.some(
+    s => s.namespace === w.namespace && selects(s.selector, w.podLabels),
+  );
 }
 
 /** Whether a PodDisruptionBudget's matchLabels are a subset of the workload's pod labels. */
-export function hasDisruptionBudget(w: WorkloadFact, budgets: PodDisruptionBudgetFact[]): boolean {
-  return budgets.some(b => b.namespace === w.namespace && selects(b.selector, w.podLabels));
+export function hasDisruptionBudget(
+  w: WorkloadFact,
+  budgets: PodDisruptionBudgetFact[],
+): boolean {
+  return budgets.some(
+    b => b.namespace === w.namespace && selects(b.selector, w.podLabels),
+  );
 }
 
 /** Workloads outside system namespaces that run two or more replicas (DaemonSets have none). */
-export function multiReplica(workloads: WorkloadFact[], systemNamespaces: ReadonlySet<string>): WorkloadFact[] {
-  return workloads.filter(w => !systemNamespaces.has(w.namespace) && (w.replicas ?? 0) >= 2);
+export function multiReplica(
+  workloads: WorkloadFact[],
+  systemNamespaces: ReadonlySet<string>,
+): WorkloadFact[] {
+  return workloads.filter(
+    w => !systemNamespaces.has(w.namespace) && (w.replicas ?? 0) >= 2,
+  );
 }
 
 /** Cluster Autoscaler, as its upstream manifests and Helm chart name and label it. */
 export function isClusterAutoscaler(w: WorkloadFact): boolean {
   const names = [
     w.name,
-    ...['app', 'app.kubernetes.io/name', 'k8s-app'].flatMap(k => [w.labels[k], w.podLabels[k]]),
+    ...['app', 'app.kubernetes.io/name', 'k8s-app'].flatMap(k => [
+      w.labels[k],
+      w.podLabels[k],
+    ]),
   ];
   return names.some(n => n !== undefined && n.includes('cluster-autoscaler'));
 }
@@ -97,9 +136,17 @@ export function podRequests(pod: PodFact): { cpu: number; memory: number } {
 const GIB = 1024 ** 3;
 
 /** "26% of allocatable CPU (6.1 of 23.7 cores)". */
-export function describeShare(what: 'CPU' | 'memory', used: number, allocatable: number): string {
+export function describeShare(
+  what: 'CPU' | 'memory',
+  used: number,
+  allocatable: number,
+): string {
   const pct = Math.round((used / allocatable) * 100);
   const [u, a, unit] =
-    what === 'CPU' ? [used, allocatable, 'cores'] : [used / GIB, allocatable / GIB, 'GiB'];
-  return `${pct}% of allocatable ${what} (${u.toFixed(1)} of ${a.toFixed(1)} ${unit})`;
+    what === 'CPU'
+      ? [used, allocatable, 'cores']
+      : [used / GIB, allocatable / GIB, 'GiB'];
+  return `${pct}% of allocatable ${what} (${u.toFixed(1)} of ${a.toFixed(
+    1,
+  )} ${unit})`;
 }

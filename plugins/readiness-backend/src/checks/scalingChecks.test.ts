@@ -6,23 +6,37 @@ import { ScoringOptions, scoreCluster } from '../engine/scoreCluster';
 import { SnapshotReader } from '../kube/SnapshotReader';
 import { ClusterReader, ListOutcome, ServerInfo } from '../kube/types';
 
-const fixture = (name: string) => new SnapshotReader('test', path.join(__dirname, '__fixtures__', name));
+const fixture = (name: string) =>
+  new SnapshotReader('test', path.join(__dirname, '__fixtures__', name));
 const options: ScoringOptions = {
   settings: DEFAULT_CHECK_SETTINGS,
   runbookUrl: (id: string) => `/readiness/runbooks/${id}`,
 };
 
-async function score(reader: ClusterReader, extra: Partial<ScoringOptions> = {}): Promise<ClusterReport> {
-  const { facts } = await collectFacts(reader, new Date('2026-11-25T12:00:00Z'));
+async function score(
+  reader: ClusterReader,
+  extra: Partial<ScoringOptions> = {},
+): Promise<ClusterReport> {
+  const { facts } = await collectFacts(
+    reader,
+    new Date('2026-11-25T12:00:00Z'),
+  );
   return scoreCluster(facts, { ...options, ...extra });
 }
 
-const scaling = (report: ClusterReport) => report.pillars.find(p => p.id === 'scaling')!;
-const check = (report: ClusterReport, id: string): CheckResult => scaling(report).checks.find(c => c.id === id)!;
-const statuses = (report: ClusterReport) => Object.fromEntries(scaling(report).checks.map(c => [c.id, c.status]));
+const scaling = (report: ClusterReport) =>
+  report.pillars.find(p => p.id === 'scaling')!;
+const check = (report: ClusterReport, id: string): CheckResult =>
+  scaling(report).checks.find(c => c.id === id)!;
+const statuses = (report: ClusterReport) =>
+  Object.fromEntries(scaling(report).checks.map(c => [c.id, c.status]));
 
 /** The snapshot, with one resource forbidden as a live API server would answer. */
-function forbidding(reader: SnapshotReader, plural: string, info?: Partial<ServerInfo>): ClusterReader {
+function forbidding(
+  reader: SnapshotReader,
+  plural: string,
+  info?: Partial<ServerInfo>,
+): ClusterReader {
   const refused: ListOutcome = {
     ok: false,
     errorType: 'forbidden',
@@ -36,7 +50,8 @@ function forbidding(reader: SnapshotReader, plural: string, info?: Partial<Serve
       const real = await reader.serverInfo();
       return real.ok ? { ok: true, info: { ...real.info, ...info } } : real;
     },
-    list: async resource => (resource.plural === plural ? refused : reader.list(resource)),
+    list: async resource =>
+      resource.plural === plural ? refused : reader.list(resource),
   };
 }
 
@@ -81,11 +96,14 @@ describe('scaling checks', () => {
         'scaling-load-tested': 'unknown',
       },
     ],
-  ])('%s scores %i with the expected verdicts', async (file, expectedScore, expected) => {
-    const report = await score(fixture(file));
-    expect(statuses(report)).toEqual(expected);
-    expect(scaling(report).score).toBe(expectedScore);
-  });
+  ])(
+    '%s scores %i with the expected verdicts',
+    async (file, expectedScore, expected) => {
+      const report = await score(fixture(file));
+      expect(statuses(report)).toEqual(expected);
+      expect(scaling(report).score).toBe(expectedScore);
+    },
+  );
 
   it('an attested load test lifts a well-scaled cluster to 3', async () => {
     const report = await score(fixture('scaling-autoscaled.yaml'), {
@@ -95,7 +113,8 @@ describe('scaling checks', () => {
           cluster: 'test',
           date: '2026-11-10',
           by: 'team-shop',
-          evidence: 'https://wiki.example.com/load-tests/2026-11 (k6, 3x Black Friday peak)',
+          evidence:
+            'https://wiki.example.com/load-tests/2026-11 (k6, 3x Black Friday peak)',
         },
       ],
     });
@@ -115,7 +134,9 @@ describe('scaling checks', () => {
     expect(replicas.evidence).toBe(
       '1 of 2 user-facing Deployments run fewer than two replicas, so one pod restart or node drain is an outage: web/storefront (1 replica(s)).',
     );
-    expect(replicas.objects).toEqual([{ kind: 'Deployment', namespace: 'web', name: 'storefront' }]);
+    expect(replicas.objects).toEqual([
+      { kind: 'Deployment', namespace: 'web', name: 'storefront' },
+    ]);
     // The HPA for storefront-v1 scales nothing that exists.
     expect(check(bad, 'scaling-user-facing-autoscaled').objects).toEqual([
       { kind: 'Deployment', namespace: 'web', name: 'storefront' },
@@ -154,7 +175,11 @@ describe('scaling checks', () => {
   });
 
   it('says Karpenter is not installed when its API group is not served', async () => {
-    const report = await score(forbidding(fixture('scaling-fixed.yaml'), 'none', { groupVersions: new Set() }));
+    const report = await score(
+      forbidding(fixture('scaling-fixed.yaml'), 'none', {
+        groupVersions: new Set(),
+      }),
+    );
     expect(check(report, 'scaling-node-autoscaling').evidence).toBe(
       'No Cluster Autoscaler workload runs and Karpenter is not installed (the karpenter.sh API group is not served), so nodes are added by hand when pods do not fit.',
     );
@@ -163,22 +188,35 @@ describe('scaling checks', () => {
   it.each([
     ['horizontalpodautoscalers', ['scaling-user-facing-autoscaled']],
     ['nodepools', ['scaling-node-autoscaling']],
-    ['poddisruptionbudgets', ['scaling-pdb-serving-workloads', 'scaling-pdb-all-workloads']],
+    [
+      'poddisruptionbudgets',
+      ['scaling-pdb-serving-workloads', 'scaling-pdb-all-workloads'],
+    ],
     ['nodes', ['scaling-capacity-headroom']],
-    ['ingresses', ['scaling-user-facing-replicas', 'scaling-user-facing-autoscaled']],
-  ])('is unknown with the reason when %s cannot be listed', async (plural, ids) => {
-    const report = await score(forbidding(fixture('scaling-fixed.yaml'), plural));
-    for (const id of ids) {
-      expect(check(report, id)).toMatchObject({
-        status: 'unknown',
-        evidence: expect.stringContaining(`HTTP 403: ${plural} is forbidden`),
-      });
-    }
-    expect(scaling(report).score).toBe(0);
-  });
+    [
+      'ingresses',
+      ['scaling-user-facing-replicas', 'scaling-user-facing-autoscaled'],
+    ],
+  ])(
+    'is unknown with the reason when %s cannot be listed',
+    async (plural, ids) => {
+      const report = await score(
+        forbidding(fixture('scaling-fixed.yaml'), plural),
+      );
+      for (const id of ids) {
+        expect(check(report, id)).toMatchObject({
+          status: 'unknown',
+          evidence: expect.stringContaining(`HTTP 403: ${plural} is forbidden`),
+        });
+      }
+      expect(scaling(report).score).toBe(0);
+    },
+  );
 
   it('still passes node autoscaling on a Cluster Autoscaler when NodePools cannot be read', async () => {
-    const report = await score(forbidding(fixture('scaling-autoscaled.yaml'), 'nodepools'));
+    const report = await score(
+      forbidding(fixture('scaling-autoscaled.yaml'), 'nodepools'),
+    );
     expect(check(report, 'scaling-node-autoscaling').status).toBe('pass');
   });
 });

@@ -1,19 +1,21 @@
 import { ClusterFacts, WorkloadFact } from '../collect/facts';
+import { headroom, nodeAutoscaling } from './scalingChecks.capacity';
 import {
-  HEADROOM_FAIL_RATIO,
-  HEADROOM_WARN_RATIO,
   autoscalerOf,
-  describeShare,
   hasDisruptionBudget,
-  isClusterAutoscaler,
   isServed,
   multiReplica,
-  podRequests,
   qualified,
   userFacingDeployments,
   workloadRef,
 } from './scalingChecks.helpers';
-import { CheckContext, CheckOutcome, nameList, needsAttestation, unreadable } from './types';
+import {
+  CheckContext,
+  CheckOutcome,
+  nameList,
+  needsAttestation,
+  unreadable,
+} from './types';
 
 const NO_USER_FACING =
   'No user-facing Deployments were found: no LoadBalancer or NodePort Service, and no Service behind an Ingress, selects the pods of a Deployment outside system namespaces.';
@@ -27,36 +29,64 @@ function userFacing(
   if (!facts.workloads.ok) return unreadable(id, 'Workloads', facts.workloads);
   if (!facts.services.ok) return unreadable(id, 'Services', facts.services);
   if (!facts.ingresses.ok) return unreadable(id, 'Ingresses', facts.ingresses);
-  const found = userFacingDeployments(facts.workloads.value, facts.services.value, facts.ingresses.value, system);
-  return found.length > 0 ? found : { id, status: 'not-applicable', evidence: NO_USER_FACING, objects: [] };
+  const found = userFacingDeployments(
+    facts.workloads.value,
+    facts.services.value,
+    facts.ingresses.value,
+    system,
+  );
+  return found.length > 0
+    ? found
+    : { id, status: 'not-applicable', evidence: NO_USER_FACING, objects: [] };
 }
 
-function replicas(facts: ClusterFacts, system: ReadonlySet<string>): CheckOutcome {
+function replicas(
+  facts: ClusterFacts,
+  system: ReadonlySet<string>,
+): CheckOutcome {
   const id = 'scaling-user-facing-replicas';
   const deployments = userFacing(id, facts, system);
   if (!Array.isArray(deployments)) return deployments;
   const autoscalers = facts.autoscalers.ok ? facts.autoscalers.value : [];
   // A Deployment at zero that an autoscaler manages is scaled to zero on purpose (KEDA).
   const single = deployments.filter(
-    w => (w.replicas ?? 0) < 2 && !(w.replicas === 0 && autoscalerOf(w, autoscalers)),
+    w =>
+      (w.replicas ?? 0) < 2 &&
+      !(w.replicas === 0 && autoscalerOf(w, autoscalers)),
   );
   if (single.length === 0) {
-    return { id, status: 'pass', evidence: `All ${deployments.length} user-facing Deployments run at least two replicas.`, objects: [] };
+    return {
+      id,
+      status: 'pass',
+      evidence: `All ${deployments.length} user-facing Deployments run at least two replicas.`,
+      objects: [],
+    };
   }
   return {
     id,
     status: 'fail',
-    evidence: `${single.length} of ${deployments.length} user-facing Deployments run fewer than two replicas, so one pod restart or node drain is an outage: ${nameList(single.map(w => `${qualified(w)} (${w.replicas ?? 0} replica(s))`))}.`,
+    evidence: `${single.length} of ${
+      deployments.length
+    } user-facing Deployments run fewer than two replicas, so one pod restart or node drain is an outage: ${nameList(
+      single.map(w => `${qualified(w)} (${w.replicas ?? 0} replica(s))`),
+    )}.`,
     objects: single.map(workloadRef),
   };
 }
 
-function autoscaled(facts: ClusterFacts, system: ReadonlySet<string>): CheckOutcome {
+function autoscaled(
+  facts: ClusterFacts,
+  system: ReadonlySet<string>,
+): CheckOutcome {
   const id = 'scaling-user-facing-autoscaled';
   const deployments = userFacing(id, facts, system);
   if (!Array.isArray(deployments)) return deployments;
   if (!facts.autoscalers.ok) {
-    return unreadable(id, 'HorizontalPodAutoscalers and KEDA ScaledObjects', facts.autoscalers);
+    return unreadable(
+      id,
+      'HorizontalPodAutoscalers and KEDA ScaledObjects',
+      facts.autoscalers,
+    );
   }
   const autoscalers = facts.autoscalers.value;
   const fixed = deployments.filter(w => !autoscalerOf(w, autoscalers));
@@ -64,7 +94,9 @@ function autoscaled(facts: ClusterFacts, system: ReadonlySet<string>): CheckOutc
     return {
       id,
       status: 'pass',
-      evidence: `All ${deployments.length} user-facing Deployments are autoscaled: ${nameList(
+      evidence: `All ${
+        deployments.length
+      } user-facing Deployments are autoscaled: ${nameList(
         deployments.map(w => {
           const by = autoscalerOf(w, autoscalers);
           return `${qualified(w)} by ${by?.kind} ${by?.name}`;
@@ -76,99 +108,13 @@ function autoscaled(facts: ClusterFacts, system: ReadonlySet<string>): CheckOutc
   return {
     id,
     status: 'fail',
-    evidence: `${fixed.length} of ${deployments.length} user-facing Deployments have no HorizontalPodAutoscaler or KEDA ScaledObject, so their replica count stays fixed under a traffic spike: ${nameList(fixed.map(qualified))}.`,
+    evidence: `${fixed.length} of ${
+      deployments.length
+    } user-facing Deployments have no HorizontalPodAutoscaler or KEDA ScaledObject, so their replica count stays fixed under a traffic spike: ${nameList(
+      fixed.map(qualified),
+    )}.`,
     objects: fixed.map(workloadRef),
   };
-}
-
-const MANAGED_PROVIDERS = new Set(['gke', 'aks', 'eks']);
-
-function nodeAutoscaling(facts: ClusterFacts): CheckOutcome {
-  const id = 'scaling-node-autoscaling';
-  const autoscalers = facts.workloads.ok
-    ? facts.workloads.value.filter(w => isClusterAutoscaler(w) && w.replicas !== 0)
-    : [];
-  if (autoscalers.length > 0) {
-    return {
-      id,
-      status: 'pass',
-      evidence: `The Cluster Autoscaler runs as ${nameList(autoscalers.map(w => `${w.kind} ${qualified(w)}`))}.`,
-      objects: [],
-    };
-  }
-  const pools = facts.nodePools.ok ? facts.nodePools.value : [];
-  if (pools.length > 0) {
-    return {
-      id,
-      status: 'pass',
-      evidence: `Karpenter provisions nodes from ${pools.length} NodePool(s): ${nameList(pools.map(p => p.name))}.`,
-      objects: [],
-    };
-  }
-  if (!facts.workloads.ok) return unreadable(id, 'Workloads', facts.workloads);
-  if (!facts.nodePools.ok) return unreadable(id, 'Karpenter NodePools', facts.nodePools);
-  const karpenter =
-    facts.nodePools.installed === false
-      ? 'Karpenter is not installed (the karpenter.sh API group is not served)'
-      : 'no Karpenter NodePool exists';
-  const managed = MANAGED_PROVIDERS.has(facts.server.provider ?? '')
-    ? ` If ${facts.server.provider!.toUpperCase()}'s managed node autoscaling is on, it runs outside the cluster where the scan cannot see it: record an exemption.`
-    : '';
-  return {
-    id,
-    status: 'fail',
-    evidence: `No Cluster Autoscaler workload runs and ${karpenter}, so nodes are added by hand when pods do not fit.${managed}`,
-    objects: [],
-  };
-}
-
-function headroom(facts: ClusterFacts): CheckOutcome {
-  const id = 'scaling-capacity-headroom';
-  if (!facts.nodes.ok) return unreadable(id, 'Nodes', facts.nodes);
-  if (!facts.pods.ok) return unreadable(id, 'Pods', facts.pods);
-  if (facts.nodes.value.length === 0) return { id, status: 'not-applicable', evidence: 'No nodes were found.', objects: [] };
-  const nodes = facts.nodes.value.filter(n => !n.unschedulable);
-  if (nodes.length === 0) {
-    return {
-      id,
-      status: 'fail',
-      evidence: `All ${facts.nodes.value.length} nodes are cordoned: no capacity is schedulable.`,
-      objects: facts.nodes.value.map(n => ({ kind: 'Node', name: n.name })),
-    };
-  }
-  const names = new Set(nodes.map(n => n.name));
-  const cpuAllocatable = nodes.reduce((sum, n) => sum + (n.allocatable.cpuCores ?? 0), 0);
-  const memoryAllocatable = nodes.reduce((sum, n) => sum + (n.allocatable.memoryBytes ?? 0), 0);
-  if (cpuAllocatable === 0 && memoryAllocatable === 0) {
-    return { id, status: 'unknown', evidence: 'No schedulable node reports allocatable CPU or memory.', objects: [] };
-  }
-  // Pods on cordoned nodes hold capacity that was left out above.
-  const running = facts.pods.value.filter(p => p.phase === 'Running' && (!p.nodeName || names.has(p.nodeName)));
-  const requested = running.map(podRequests).reduce((a, b) => ({ cpu: a.cpu + b.cpu, memory: a.memory + b.memory }), {
-    cpu: 0,
-    memory: 0,
-  });
-  const shares = [
-    cpuAllocatable > 0 && { ratio: requested.cpu / cpuAllocatable, text: describeShare('CPU', requested.cpu, cpuAllocatable) },
-    memoryAllocatable > 0 && {
-      ratio: requested.memory / memoryAllocatable,
-      text: describeShare('memory', requested.memory, memoryAllocatable),
-    },
-  ].filter((s): s is { ratio: number; text: string } => Boolean(s));
-  const worst = Math.max(...shares.map(s => s.ratio));
-  const summary = `${running.length} running pods request ${shares.map(s => s.text).join(' and ')} on ${nodes.length} schedulable node(s)`;
-  if (worst > HEADROOM_FAIL_RATIO) {
-    return {
-      id,
-      status: 'fail',
-      evidence: `${summary}: above ${HEADROOM_FAIL_RATIO * 100}%, the next scale-up or the loss of a node leaves pods Pending.`,
-      objects: nodes.map(n => ({ kind: 'Node', name: n.name })),
-    };
-  }
-  if (worst > HEADROOM_WARN_RATIO) {
-    return { id, status: 'warn', evidence: `${summary}: headroom is getting thin (over ${HEADROOM_WARN_RATIO * 100}%).`, objects: [] };
-  }
-  return { id, status: 'pass', evidence: `${summary}.`, objects: [] };
 }
 
 function disruptionBudgets(
@@ -178,29 +124,53 @@ function disruptionBudgets(
   servedOnly: boolean,
 ): CheckOutcome {
   if (!facts.workloads.ok) return unreadable(id, 'Workloads', facts.workloads);
-  if (servedOnly && !facts.services.ok) return unreadable(id, 'Services', facts.services);
+  if (servedOnly && !facts.services.ok)
+    return unreadable(id, 'Services', facts.services);
   const budgets = facts.podDisruptionBudgets;
   if (!budgets.ok) return unreadable(id, 'PodDisruptionBudgets', budgets);
   const services = facts.services.ok ? facts.services.value : [];
-  const what = servedOnly ? 'multi-replica workloads behind a Service' : 'multi-replica workloads';
-  const candidates = multiReplica(facts.workloads.value, system).filter(w => !servedOnly || isServed(w, services));
+  const what = servedOnly
+    ? 'multi-replica workloads behind a Service'
+    : 'multi-replica workloads';
+  const candidates = multiReplica(facts.workloads.value, system).filter(
+    w => !servedOnly || isServed(w, services),
+  );
   if (candidates.length === 0) {
-    return { id, status: 'not-applicable', evidence: `No ${what} were found outside system namespaces.`, objects: [] };
+    return {
+      id,
+      status: 'not-applicable',
+      evidence: `No ${what} were found outside system namespaces.`,
+      objects: [],
+    };
   }
-  const uncovered = candidates.filter(w => !hasDisruptionBudget(w, budgets.value));
+  const uncovered = candidates.filter(
+    w => !hasDisruptionBudget(w, budgets.value),
+  );
   if (uncovered.length === 0) {
-    return { id, status: 'pass', evidence: `All ${candidates.length} ${what} are covered by a PodDisruptionBudget.`, objects: [] };
+    return {
+      id,
+      status: 'pass',
+      evidence: `All ${candidates.length} ${what} are covered by a PodDisruptionBudget.`,
+      objects: [],
+    };
   }
   return {
     id,
     status: 'fail',
-    evidence: `${uncovered.length} of ${candidates.length} ${what} have no PodDisruptionBudget whose matchLabels select their pods, so a node drain may evict every replica at once: ${nameList(uncovered.map(w => `${w.kind} ${qualified(w)}`))}.`,
+    evidence: `${uncovered.length} of ${
+      candidates.length
+    } ${what} have no PodDisruptionBudget whose matchLabels select their pods, so a node drain may evict every replica at once: ${nameList(
+      uncovered.map(w => `${w.kind} ${qualified(w)}`),
+    )}.`,
     objects: uncovered.map(workloadRef),
   };
 }
 
 /** Pillar 7, scaling under load: replicas, autoscaling of pods and nodes, budgets, headroom. */
-export function evaluateScaling({ facts, settings }: CheckContext): CheckOutcome[] {
+export function evaluateScaling({
+  facts,
+  settings,
+}: CheckContext): CheckOutcome[] {
   const system = settings.systemNamespaces;
   return [
     replicas(facts, system),
@@ -209,6 +179,9 @@ export function evaluateScaling({ facts, settings }: CheckContext): CheckOutcome
     nodeAutoscaling(facts),
     disruptionBudgets('scaling-pdb-serving-workloads', facts, system, true),
     disruptionBudgets('scaling-pdb-all-workloads', facts, system, false),
-    needsAttestation('scaling-load-tested', 'A load test that reflects production traffic'),
+    needsAttestation(
+      'scaling-load-tested',
+      'A load test that reflects production traffic',
+    ),
   ];
 }

@@ -7,23 +7,33 @@ import { SnapshotReader } from '../kube/SnapshotReader';
 import { ClusterReader, ListOutcome, ServerInfo } from '../kube/types';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
-const fixture = (name: string) => new SnapshotReader('test', path.join(__dirname, '__fixtures__', name));
+const fixture = (name: string) =>
+  new SnapshotReader('test', path.join(__dirname, '__fixtures__', name));
 const options: ScoringOptions = {
   settings: DEFAULT_CHECK_SETTINGS,
   runbookUrl: (id: string) => `/readiness/runbooks/${id}`,
 };
 
-async function score(reader: ClusterReader, extra: Partial<ScoringOptions> = {}): Promise<ClusterReport> {
+async function score(
+  reader: ClusterReader,
+  extra: Partial<ScoringOptions> = {},
+): Promise<ClusterReport> {
   const { facts } = await collectFacts(reader, NOW);
   return scoreCluster(facts, { ...options, ...extra });
 }
 
-const upgrades = (report: ClusterReport) => report.pillars.find(p => p.id === 'upgrades')!;
-const check = (report: ClusterReport, id: string): CheckResult => upgrades(report).checks.find(c => c.id === id)!;
-const statuses = (report: ClusterReport) => Object.fromEntries(upgrades(report).checks.map(c => [c.id, c.status]));
+const upgrades = (report: ClusterReport) =>
+  report.pillars.find(p => p.id === 'upgrades')!;
+const check = (report: ClusterReport, id: string): CheckResult =>
+  upgrades(report).checks.find(c => c.id === id)!;
+const statuses = (report: ClusterReport) =>
+  Object.fromEntries(upgrades(report).checks.map(c => [c.id, c.status]));
 
 /** The snapshot, with what /version and discovery say replaced. */
-function withServer(reader: SnapshotReader, info: Partial<ServerInfo>): ClusterReader {
+function withServer(
+  reader: SnapshotReader,
+  info: Partial<ServerInfo>,
+): ClusterReader {
   return {
     name: reader.name,
     declared: reader.declared,
@@ -36,12 +46,17 @@ function withServer(reader: SnapshotReader, info: Partial<ServerInfo>): ClusterR
 }
 
 /** The snapshot, with one resource answered differently: forbidden, or empty. */
-function answering(reader: SnapshotReader, plural: string, outcome: ListOutcome): ClusterReader {
+function answering(
+  reader: SnapshotReader,
+  plural: string,
+  outcome: ListOutcome,
+): ClusterReader {
   return {
     name: reader.name,
     declared: reader.declared,
     serverInfo: () => reader.serverInfo(),
-    list: async resource => (resource.plural === plural ? outcome : reader.list(resource)),
+    list: async resource =>
+      resource.plural === plural ? outcome : reader.list(resource),
   };
 }
 
@@ -96,11 +111,14 @@ describe('upgrades checks', () => {
         'upgrades-runbook-tested': 'unknown',
       },
     ],
-  ])('%s scores %i with the expected verdicts', async (file, expectedScore, expected) => {
-    const report = await score(fixture(file));
-    expect(statuses(report)).toEqual(expected);
-    expect(upgrades(report).score).toBe(expectedScore);
-  });
+  ])(
+    '%s scores %i with the expected verdicts',
+    async (file, expectedScore, expected) => {
+      const report = await score(fixture(file));
+      expect(statuses(report)).toEqual(expected);
+      expect(upgrades(report).score).toBe(expectedScore);
+    },
+  );
 
   it('an attestation of the tested runbook lifts a current cluster to 3', async () => {
     const report = await score(fixture('upgrades-current.yaml'), {
@@ -110,11 +128,15 @@ describe('upgrades checks', () => {
           cluster: '*',
           date: '2026-11-02',
           by: 'team-platform',
-          evidence: 'https://wiki.example.com/runbooks/k8s-upgrade (1.35 to 1.36 rehearsed on staging-eu)',
+          evidence:
+            'https://wiki.example.com/runbooks/k8s-upgrade (1.35 to 1.36 rehearsed on staging-eu)',
         },
       ],
     });
-    expect(check(report, 'upgrades-runbook-tested')).toMatchObject({ status: 'pass', source: 'attested' });
+    expect(check(report, 'upgrades-runbook-tested')).toMatchObject({
+      status: 'pass',
+      source: 'attested',
+    });
     expect(upgrades(report).score).toBe(3);
   });
 
@@ -123,14 +145,19 @@ describe('upgrades checks', () => {
     expect(check(report, 'upgrades-version-supported').evidence).toBe(
       'Kubernetes 1.33 (v1.33.5) has been out of upstream support since 2026-06-28; the newest release is 1.37, 4 minor upgrades away, and minors cannot be skipped.',
     );
-    expect(check(report, 'upgrades-version-within-two-minors').evidence).toContain('4 minor versions behind');
+    expect(
+      check(report, 'upgrades-version-within-two-minors').evidence,
+    ).toContain('4 minor versions behind');
   });
 
   it('warns while the version is supported but its end of support is near', async () => {
-    const report = await score(fixture('upgrades-lagging.yaml'), { now: new Date('2027-01-15T12:00:00Z') });
+    const report = await score(fixture('upgrades-lagging.yaml'), {
+      now: new Date('2027-01-15T12:00:00Z'),
+    });
     expect(check(report, 'upgrades-version-supported')).toMatchObject({
       status: 'warn',
-      evidence: 'Kubernetes 1.35 (v1.35.3) gets upstream patches only until 2027-02-28, in 43 days: plan the upgrade to 1.36 now.',
+      evidence:
+        'Kubernetes 1.35 (v1.35.3) gets upstream patches only until 2027-02-28, in 43 days: plan the upgrade to 1.36 now.',
     });
   });
 
@@ -148,7 +175,9 @@ describe('upgrades checks', () => {
     expect(os.evidence).toContain('node-c ("Ubuntu 20.04.6 LTS")');
     expect(os.objects).toEqual([{ kind: 'Node', name: 'node-c' }]);
     const lagging = await score(fixture('upgrades-lagging.yaml'));
-    expect(check(lagging, 'upgrades-kubelet-version-skew').evidence).toContain('node-2 (v1.34.2)');
+    expect(check(lagging, 'upgrades-kubelet-version-skew').evidence).toContain(
+      'node-2 (v1.34.2)',
+    );
   });
 
   it('fails on certificates about to expire or never issued, and warns inside the warning window', async () => {
@@ -162,32 +191,52 @@ describe('upgrades checks', () => {
       { kind: 'Certificate', namespace: 'ops', name: 'admin-tls' },
     ]);
     const lagging = await score(fixture('upgrades-lagging.yaml'));
-    expect(check(lagging, 'upgrades-certificates-not-expiring').evidence).toContain(
-      'monitoring/grafana-tls (expires in 44 days)',
-    );
+    expect(
+      check(lagging, 'upgrades-certificates-not-expiring').evidence,
+    ).toContain('monitoring/grafana-tls (expires in 44 days)');
   });
 
   it('treats a missing cert-manager as a finding, and an empty one as nothing tracked', async () => {
     // Discovery that serves no CRD at all: cert-manager.io is not there.
-    const report = await score(withServer(fixture('upgrades-current.yaml'), { groupVersions: new Set() }));
-    for (const id of ['upgrades-certificates-tracked', 'upgrades-certificates-not-expiring']) {
+    const report = await score(
+      withServer(fixture('upgrades-current.yaml'), {
+        groupVersions: new Set(),
+      }),
+    );
+    for (const id of [
+      'upgrades-certificates-tracked',
+      'upgrades-certificates-not-expiring',
+    ]) {
       expect(check(report, id)).toMatchObject({
         status: 'fail',
-        evidence: expect.stringContaining('cert-manager is not installed (the cert-manager.io API group is not served)'),
+        evidence: expect.stringContaining(
+          'cert-manager is not installed (the cert-manager.io API group is not served)',
+        ),
       });
     }
     expect(upgrades(report).score).toBe(0);
 
-    const empty = await score(answering(fixture('upgrades-current.yaml'), 'certificates', { ok: true, items: [], pages: 1 }));
+    const empty = await score(
+      answering(fixture('upgrades-current.yaml'), 'certificates', {
+        ok: true,
+        items: [],
+        pages: 1,
+      }),
+    );
     expect(check(empty, 'upgrades-certificates-tracked')).toMatchObject({
       status: 'fail',
-      evidence: 'No cert-manager Certificate was found, so no certificate the cluster serves is renewed or tracked by it.',
+      evidence:
+        'No cert-manager Certificate was found, so no certificate the cluster serves is renewed or tracked by it.',
     });
-    expect(check(empty, 'upgrades-certificates-not-expiring').status).toBe('not-applicable');
+    expect(check(empty, 'upgrades-certificates-not-expiring').status).toBe(
+      'not-applicable',
+    );
   });
 
   it('is unknown, never a pass, when the server version is unknown', async () => {
-    const report = await score(withServer(fixture('upgrades-current.yaml'), { version: null }));
+    const report = await score(
+      withServer(fixture('upgrades-current.yaml'), { version: null }),
+    );
     for (const id of [
       'upgrades-version-supported',
       'upgrades-version-within-two-minors',
@@ -196,20 +245,30 @@ describe('upgrades checks', () => {
     ]) {
       expect(check(report, id).status).toBe('unknown');
     }
-    expect(check(report, 'upgrades-version-supported').evidence).toContain('The API server version is unknown');
+    expect(check(report, 'upgrades-version-supported').evidence).toContain(
+      'The API server version is unknown',
+    );
     expect(upgrades(report).score).toBe(0);
   });
 
   it.each([
     ['nodes', ['upgrades-kubelet-version-skew', 'upgrades-node-os-consistent']],
-    ['certificates', ['upgrades-certificates-tracked', 'upgrades-certificates-not-expiring']],
-  ])('is unknown with the reason when %s cannot be listed', async (plural, ids) => {
-    const report = await score(answering(fixture('upgrades-current.yaml'), plural, forbidden(plural)));
-    for (const id of ids) {
-      expect(check(report, id)).toMatchObject({
-        status: 'unknown',
-        evidence: expect.stringContaining(`HTTP 403: ${plural} is forbidden`),
-      });
-    }
-  });
+    [
+      'certificates',
+      ['upgrades-certificates-tracked', 'upgrades-certificates-not-expiring'],
+    ],
+  ])(
+    'is unknown with the reason when %s cannot be listed',
+    async (plural, ids) => {
+      const report = await score(
+        answering(fixture('upgrades-current.yaml'), plural, forbidden(plural)),
+      );
+      for (const id of ids) {
+        expect(check(report, id)).toMatchObject({
+          status: 'unknown',
+          evidence: expect.stringContaining(`HTTP 403: ${plural} is forbidden`),
+        });
+      }
+    },
+  );
 });

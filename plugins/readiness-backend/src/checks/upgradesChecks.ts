@@ -1,17 +1,22 @@
-import { CertificateFact, ClusterFacts, NodeFact } from '../collect/facts';
+import { ClusterFacts, NodeFact } from '../collect/facts';
 import { minorOf, releaseStatus } from '../lifecycle/kubernetesReleases';
-import { CheckContext, CheckOutcome, CheckSettings, nameList, needsAttestation, unreadable } from './types';
-
-const DAY_MS = 86_400_000;
+import {
+  CheckContext,
+  CheckOutcome,
+  nameList,
+  needsAttestation,
+  unreadable,
+} from './types';
+import {
+  certificatesExpiry,
+  certificatesTracked,
+} from './upgradesChecks.certificates';
 
 /** Support ending sooner than this turns a pass into a warning: the next upgrade is due. */
 export const END_OF_SUPPORT_WARN_DAYS = 90;
 
 /** Upstream skew policy (since 1.28): a kubelet may be up to three minors older, never newer. */
 export const MAX_KUBELET_LAG = 3;
-
-const CERT_MANAGER_ABSENT =
-  'cert-manager is not installed (the cert-manager.io API group is not served), so nothing renews certificates or tracks when they expire';
 
 /** The three rungs of "how far behind is the API server". */
 function versionChecks(facts: ClusterFacts, now: Date): CheckOutcome[] {
@@ -42,11 +47,18 @@ function versionChecks(facts: ClusterFacts, now: Date): CheckOutcome[] {
       evidence: `${label} ${since}; the newest release is 1.${status.newestMinor}, ${status.minorsBehind} minor upgrades away, and minors cannot be skipped.`,
       objects: [],
     };
-  } else if (status.daysToEndOfSupport !== null && status.daysToEndOfSupport < END_OF_SUPPORT_WARN_DAYS) {
+  } else if (
+    status.daysToEndOfSupport !== null &&
+    status.daysToEndOfSupport < END_OF_SUPPORT_WARN_DAYS
+  ) {
     supported = {
       id: ids[0],
       status: 'warn',
-      evidence: `${label} gets upstream patches only until ${status.endOfSupport}, in ${status.daysToEndOfSupport} days: plan the upgrade to 1.${minor + 1} now.`,
+      evidence: `${label} gets upstream patches only until ${
+        status.endOfSupport
+      }, in ${status.daysToEndOfSupport} days: plan the upgrade to 1.${
+        minor + 1
+      } now.`,
       objects: [],
     };
   } else {
@@ -63,7 +75,12 @@ function versionChecks(facts: ClusterFacts, now: Date): CheckOutcome[] {
   const behind = (id: string, allowed: number): CheckOutcome => {
     const n = status.minorsBehind;
     if (n === 0) {
-      return { id, status: 'pass', evidence: `${label} is the newest minor release.`, objects: [] };
+      return {
+        id,
+        status: 'pass',
+        evidence: `${label} is the newest minor release.`,
+        objects: [],
+      };
     }
     return n <= allowed
       ? {
@@ -83,17 +100,30 @@ function versionChecks(facts: ClusterFacts, now: Date): CheckOutcome[] {
 }
 
 const nodeRef = (node: NodeFact) => ({ kind: 'Node', name: node.name });
-const withVersion = (node: NodeFact) => `${node.name} (${node.kubeletVersion ?? 'unknown'})`;
+const withVersion = (node: NodeFact) =>
+  `${node.name} (${node.kubeletVersion ?? 'unknown'})`;
 
 function kubeletSkew(facts: ClusterFacts): CheckOutcome {
   const id = 'upgrades-kubelet-version-skew';
   const server = minorOf(facts.server.version);
   if (server === null) {
-    return { id, status: 'unknown', evidence: 'The API server version is unknown, so kubelet skew cannot be judged.', objects: [] };
+    return {
+      id,
+      status: 'unknown',
+      evidence:
+        'The API server version is unknown, so kubelet skew cannot be judged.',
+      objects: [],
+    };
   }
   if (!facts.nodes.ok) return unreadable(id, 'Nodes', facts.nodes);
   const nodes = facts.nodes.value;
-  if (nodes.length === 0) return { id, status: 'not-applicable', evidence: 'No nodes were found.', objects: [] };
+  if (nodes.length === 0)
+    return {
+      id,
+      status: 'not-applicable',
+      evidence: 'No nodes were found.',
+      objects: [],
+    };
 
   const newer: NodeFact[] = [];
   const tooOld: NodeFact[] = [];
@@ -109,17 +139,34 @@ function kubeletSkew(facts: ClusterFacts): CheckOutcome {
   if (newer.length > 0 || tooOld.length > 0) {
     const parts = [
       newer.length > 0 &&
-        `${newer.length} node(s) run a kubelet newer than the API server (1.${server}), which is never supported: ${nameList(newer.map(withVersion))}`,
+        `${
+          newer.length
+        } node(s) run a kubelet newer than the API server (1.${server}), which is never supported: ${nameList(
+          newer.map(withVersion),
+        )}`,
       tooOld.length > 0 &&
-        `${tooOld.length} node(s) run a kubelet more than ${MAX_KUBELET_LAG} minors older than the API server (1.${server}): ${nameList(tooOld.map(withVersion))}`,
+        `${
+          tooOld.length
+        } node(s) run a kubelet more than ${MAX_KUBELET_LAG} minors older than the API server (1.${server}): ${nameList(
+          tooOld.map(withVersion),
+        )}`,
     ].filter(Boolean);
-    return { id, status: 'fail', evidence: `${parts.join('; ')}.`, objects: [...newer, ...tooOld].map(nodeRef) };
+    return {
+      id,
+      status: 'fail',
+      evidence: `${parts.join('; ')}.`,
+      objects: [...newer, ...tooOld].map(nodeRef),
+    };
   }
   if (unparsed.length > 0) {
     return {
       id,
       status: 'unknown',
-      evidence: `${unparsed.length} node(s) report no readable kubelet version: ${nameList(unparsed.map(withVersion))}.`,
+      evidence: `${
+        unparsed.length
+      } node(s) report no readable kubelet version: ${nameList(
+        unparsed.map(withVersion),
+      )}.`,
       objects: unparsed.map(nodeRef),
     };
   }
@@ -127,20 +174,42 @@ function kubeletSkew(facts: ClusterFacts): CheckOutcome {
     return {
       id,
       status: 'warn',
-      evidence: `All kubelets are within the supported skew, but ${lagging.length} of ${nodes.length} node(s) still run an older minor than the API server (1.${server}): ${nameList(lagging.map(withVersion))}. Finish the node upgrade.`,
+      evidence: `All kubelets are within the supported skew, but ${
+        lagging.length
+      } of ${
+        nodes.length
+      } node(s) still run an older minor than the API server (1.${server}): ${nameList(
+        lagging.map(withVersion),
+      )}. Finish the node upgrade.`,
       objects: lagging.map(nodeRef),
     };
   }
-  return { id, status: 'pass', evidence: `All ${nodes.length} nodes run kubelet 1.${server}, the API server's minor.`, objects: [] };
+  return {
+    id,
+    status: 'pass',
+    evidence: `All ${nodes.length} nodes run kubelet 1.${server}, the API server's minor.`,
+    objects: [],
+  };
 }
 
 function osConsistency(facts: ClusterFacts): CheckOutcome {
   const id = 'upgrades-node-os-consistent';
   if (!facts.nodes.ok) return unreadable(id, 'Nodes', facts.nodes);
-  if (facts.nodes.value.length === 0) return { id, status: 'not-applicable', evidence: 'No nodes were found.', objects: [] };
+  if (facts.nodes.value.length === 0)
+    return {
+      id,
+      status: 'not-applicable',
+      evidence: 'No nodes were found.',
+      objects: [],
+    };
   const nodes = facts.nodes.value.filter(n => n.osImage);
   if (nodes.length === 0) {
-    return { id, status: 'unknown', evidence: 'No node reports its OS image (status.nodeInfo.osImage).', objects: [] };
+    return {
+      id,
+      status: 'unknown',
+      evidence: 'No node reports its OS image (status.nodeInfo.osImage).',
+      objects: [],
+    };
   }
   // Linux and Windows nodes legitimately differ; within one operating system they should not.
   const groups = new Map<string, NodeFact[]>();
@@ -152,8 +221,11 @@ function osConsistency(facts: ClusterFacts): CheckOutcome {
   const common: string[] = [];
   for (const [os, group] of groups) {
     const counts = new Map<string, number>();
-    for (const node of group) counts.set(node.osImage!, (counts.get(node.osImage!) ?? 0) + 1);
-    const [majority] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    for (const node of group)
+      counts.set(node.osImage!, (counts.get(node.osImage!) ?? 0) + 1);
+    const [majority] = [...counts.entries()].sort(
+      (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+    )[0];
     common.push(`${os}: "${majority}"`);
     stragglers.push(...group.filter(n => n.osImage !== majority));
   }
@@ -161,104 +233,41 @@ function osConsistency(facts: ClusterFacts): CheckOutcome {
     return {
       id,
       status: 'fail',
-      evidence: `${stragglers.length} of ${nodes.length} nodes run a different OS image than the rest (${common.join('; ')}), so patches did not reach every node: ${nameList(stragglers.map(n => `${n.name} ("${n.osImage}")`))}.`,
+      evidence: `${stragglers.length} of ${
+        nodes.length
+      } nodes run a different OS image than the rest (${common.join(
+        '; ',
+      )}), so patches did not reach every node: ${nameList(
+        stragglers.map(n => `${n.name} ("${n.osImage}")`),
+      )}.`,
       objects: stragglers.map(nodeRef),
     };
   }
-  return { id, status: 'pass', evidence: `All ${nodes.length} nodes run one OS image per operating system (${common.join('; ')}).`, objects: [] };
-}
-
-const certRef = (c: CertificateFact) => ({ kind: 'Certificate', namespace: c.namespace, name: c.name });
-
-function certificatesTracked(facts: ClusterFacts): CheckOutcome {
-  const id = 'upgrades-certificates-tracked';
-  const certs = facts.certificates;
-  if (!certs.ok) return unreadable(id, 'cert-manager Certificates', certs);
-  if (certs.installed === false) return { id, status: 'fail', evidence: `${CERT_MANAGER_ABSENT}.`, objects: [] };
-  if (certs.value.length === 0) {
-    return {
-      id,
-      status: 'fail',
-      evidence: 'No cert-manager Certificate was found, so no certificate the cluster serves is renewed or tracked by it.',
-      objects: [],
-    };
-  }
-  const namespaces = new Set(certs.value.map(c => c.namespace));
   return {
     id,
     status: 'pass',
-    evidence: `cert-manager tracks ${certs.value.length} Certificate(s) in ${namespaces.size} namespace(s).`,
-    objects: [],
-  };
-}
-
-function certificatesExpiry(facts: ClusterFacts, now: Date, settings: CheckSettings): CheckOutcome {
-  const id = 'upgrades-certificates-not-expiring';
-  const certs = facts.certificates;
-  if (!certs.ok) return unreadable(id, 'cert-manager Certificates', certs);
-  if (certs.installed === false) return { id, status: 'fail', evidence: `${CERT_MANAGER_ABSENT}.`, objects: [] };
-  if (certs.value.length === 0) {
-    return { id, status: 'not-applicable', evidence: 'No cert-manager Certificates exist to check.', objects: [] };
-  }
-  const expiring: string[] = [];
-  const unissued: CertificateFact[] = [];
-  const soon: string[] = [];
-  const failing: CertificateFact[] = [];
-  const warning: CertificateFact[] = [];
-  let nearest: { cert: CertificateFact; days: number } | undefined;
-  for (const cert of certs.value) {
-    const name = `${cert.namespace}/${cert.name}`;
-    const notAfter = cert.notAfter ? Date.parse(cert.notAfter) : NaN;
-    if (Number.isNaN(notAfter)) {
-      unissued.push(cert);
-      continue;
-    }
-    const days = Math.floor((notAfter - now.getTime()) / DAY_MS);
-    if (!nearest || days < nearest.days) nearest = { cert, days };
-    if (days < settings.certificateFailDays) {
-      expiring.push(days < 0 ? `${name} (expired ${-days} days ago)` : `${name} (expires in ${days} days)`);
-      failing.push(cert);
-    } else if (days < settings.certificateWarnDays) {
-      soon.push(`${name} (expires in ${days} days)`);
-      warning.push(cert);
-    } else if (cert.ready === false) {
-      soon.push(`${name} (not Ready: its renewal may be failing)`);
-      warning.push(cert);
-    }
-  }
-  if (failing.length > 0 || unissued.length > 0) {
-    const parts = [
-      failing.length > 0 &&
-        `${failing.length} of ${certs.value.length} Certificates expire within ${settings.certificateFailDays} days: ${nameList(expiring)}`,
-      unissued.length > 0 &&
-        `${unissued.length} Certificate(s) have never been issued (no status.notAfter): ${nameList(unissued.map(c => `${c.namespace}/${c.name}`))}`,
-    ].filter(Boolean);
-    return { id, status: 'fail', evidence: `${parts.join('; ')}.`, objects: [...failing, ...unissued].map(certRef) };
-  }
-  if (warning.length > 0) {
-    return {
-      id,
-      status: 'warn',
-      evidence: `${warning.length} of ${certs.value.length} Certificates need attention before they fall inside ${settings.certificateFailDays} days: ${nameList(soon)}.`,
-      objects: warning.map(certRef),
-    };
-  }
-  return {
-    id,
-    status: 'pass',
-    evidence: `All ${certs.value.length} Certificates are valid for at least ${settings.certificateWarnDays} more days; the nearest expiry is ${nearest!.cert.namespace}/${nearest!.cert.name} in ${nearest!.days} days.`,
+    evidence: `All ${
+      nodes.length
+    } nodes run one OS image per operating system (${common.join('; ')}).`,
     objects: [],
   };
 }
 
 /** Pillar 4, upgrades & lifecycle: version debt, node drift, certificates, a rehearsed runbook. */
-export function evaluateUpgrades({ facts, now, settings }: CheckContext): CheckOutcome[] {
+export function evaluateUpgrades({
+  facts,
+  now,
+  settings,
+}: CheckContext): CheckOutcome[] {
   return [
     ...versionChecks(facts, now),
     kubeletSkew(facts),
     osConsistency(facts),
     certificatesTracked(facts),
     certificatesExpiry(facts, now, settings),
-    needsAttestation('upgrades-runbook-tested', 'An upgrade runbook from N to N+1 rehearsed in staging'),
+    needsAttestation(
+      'upgrades-runbook-tested',
+      'An upgrade runbook from N to N+1 rehearsed in staging',
+    ),
   ];
 }
