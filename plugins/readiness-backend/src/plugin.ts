@@ -1,6 +1,7 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { readinessPermissions } from '@readiness/plugin-readiness-common';
+import { toCatalogFacts } from './catalog/catalogFacts';
 import { readReadinessConfig } from './config';
 import { ReadinessStore } from './database/ReadinessStore';
 import { RunbookLibrary } from './runbooks/RunbookLibrary';
@@ -26,6 +27,7 @@ export const readinessPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        auth: coreServices.auth,
       },
       async init(deps) {
         const config = readReadinessConfig(deps.config);
@@ -35,6 +37,20 @@ export const readinessPlugin = createBackendPlugin({
           store,
           logger: deps.logger,
           metrics: ReadinessMetrics.create(),
+          catalog: async () => {
+            const { items } = await deps.catalog.getEntities(
+              {
+                filter: [
+                  { kind: 'component' },
+                  { kind: 'group' },
+                  { kind: 'resource', 'spec.type': 'kubernetes-cluster' },
+                ],
+                fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.annotations', 'spec.owner', 'spec.type'],
+              },
+              { credentials: await deps.auth.getOwnServiceCredentials() },
+            );
+            return toCatalogFacts(items);
+          },
         });
         deps.permissionsRegistry.addPermissions(readinessPermissions);
 

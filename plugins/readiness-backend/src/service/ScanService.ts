@@ -7,6 +7,7 @@ import { ReadinessStore } from '../database/ReadinessStore';
 import { scoreCluster } from '../engine/scoreCluster';
 import { createReader } from '../sources/createReader';
 import type { ReadinessMetrics } from './ReadinessMetrics';
+import { CatalogFacts } from '../catalog/catalogFacts';
 
 /** What one scan produced. */
 export interface ScanOutcome {
@@ -17,36 +18,49 @@ export interface ScanOutcome {
   durationMs: number;
 }
 
+/** What a ScanService is built from. */
+export interface ScanServiceOptions {
+  config: ReadinessConfig;
+  store: ReadinessStore;
+  logger: LoggerService;
+  metrics?: ReadinessMetrics;
+  /** Loads ownership hints and attestations from the catalog; scans go on without it. */
+  catalog?: () => Promise<CatalogFacts>;
+}
+
 /** Scans configured clusters and records the outcome, good or bad, in the store. */
 export class ScanService {
   readonly #config: ReadinessConfig;
   readonly #store: ReadinessStore;
   readonly #logger: LoggerService;
   readonly #metrics: ReadinessMetrics | undefined;
+  readonly #catalog: (() => Promise<CatalogFacts>) | undefined;
 
-  static create(options: {
-    config: ReadinessConfig;
-    store: ReadinessStore;
-    logger: LoggerService;
-    metrics?: ReadinessMetrics;
-  }): ScanService {
+  static create(options: ScanServiceOptions): ScanService {
     return new ScanService(options);
   }
 
-  private constructor(options: {
-    config: ReadinessConfig;
-    store: ReadinessStore;
-    logger: LoggerService;
-    metrics?: ReadinessMetrics;
-  }) {
+  private constructor(options: ScanServiceOptions) {
     this.#config = options.config;
     this.#store = options.store;
     this.#logger = options.logger;
     this.#metrics = options.metrics;
+    this.#catalog = options.catalog;
   }
 
   clusterNames(): string[] {
     return this.#config.clusters.map(c => c.name);
+  }
+
+  async #loadCatalog(gaps: { resource: string; reason: string; statusCode: number | null }[]) {
+    if (!this.#catalog) return undefined;
+    try {
+      return await this.#catalog();
+    } catch (e) {
+      // Ownership and attestations from the catalog are missing, not the cluster's facts.
+      gaps.push({ resource: 'catalog', reason: `catalog unavailable: ${e instanceof Error ? e.message : e}`, statusCode: null });
+      return undefined;
+    }
   }
 
   /**
@@ -64,8 +78,11 @@ export class ScanService {
     try {
       const reader = await createReader(cluster, this.#config.kubernetes);
       const { facts, reachable } = await collectFacts(reader, now);
+      const catalog = await this.#loadCatalog(facts.coverageGaps);
+      const options = scoringOptions(this.#config);
       report = scoreCluster(facts, {
-        ...scoringOptions(this.#config),
+        ...options,
+        attestations: [...(options.attestations ?? []), ...(catalog?.attestations.get(name) ?? [])],
       });
       if (!reachable) error = facts.coverageGaps[0]?.reason ?? 'cluster unreachable';
     } catch (e) {
