@@ -7,13 +7,18 @@ export function expect(actual) {
   const shown = String(actual).slice(0, 400);
   return {
     toContain(expected) {
-      if (!String(actual).includes(expected)) fail(`expected to find "${expected}" in: ${shown}`);
+      if (!String(actual).includes(expected))
+        fail(`expected to find "${expected}" in: ${shown}`);
     },
     toMatch(pattern) {
-      if (!pattern.test(String(actual))) fail(`expected ${pattern} to match: ${shown}`);
+      if (!pattern.test(String(actual)))
+        fail(`expected ${pattern} to match: ${shown}`);
     },
     toBe(expected) {
-      if (actual !== expected) fail(`expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+      if (actual !== expected)
+        fail(
+          `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`,
+        );
     },
   };
 }

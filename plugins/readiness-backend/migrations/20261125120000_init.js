@@ -9,10 +9,19 @@ exports.up = async function up(knex) {
   await knex.schema.createTable('readiness_cluster_state', table => {
     table.comment('Latest readiness report and scan state per cluster');
     table.string('cluster_name').primary().notNullable();
-    table.text('report').nullable().comment('Latest report JSON (readiness/v1)');
-    table.string('last_success_at').nullable().comment('ISO time of the report shown');
+    table
+      .text('report')
+      .nullable()
+      .comment('Latest report JSON (readiness/v1)');
+    table
+      .string('last_success_at')
+      .nullable()
+      .comment('ISO time of the report shown');
     table.string('last_attempt_at').nullable();
-    table.text('last_error').nullable().comment('Why the latest attempt failed, if it did');
+    table
+      .text('last_error')
+      .nullable()
+      .comment('Why the latest attempt failed, if it did');
   });
 
   await knex.schema.createTable('readiness_score_history', table => {

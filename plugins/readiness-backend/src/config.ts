@@ -32,8 +32,16 @@ export interface ReadinessConfig {
   attestationMaxAgeDays: number;
   exemptions: Exemption[];
   clusters: ClusterSourceConfig[];
-  kubernetes: { pageSize: number; requestTimeoutMs: number; maxListBytes: number };
-  runbooks: { baseUrl: string; overrides: Record<string, string>; directory?: string };
+  kubernetes: {
+    pageSize: number;
+    requestTimeoutMs: number;
+    maxListBytes: number;
+  };
+  runbooks: {
+    baseUrl: string;
+    overrides: Record<string, string>;
+    directory?: string;
+  };
   teamCard: { scoreBar: number; growthThreshold: number };
   retentionDays: number;
 }
@@ -43,7 +51,11 @@ export const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   timeout: { minutes: 5 },
   initialDelay: { seconds: 5 },
 };
-export const DEFAULT_SYSTEM_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
+export const DEFAULT_SYSTEM_NAMESPACES = [
+  'kube-system',
+  'kube-public',
+  'kube-node-lease',
+];
 export const DEFAULT_RUNBOOK_BASE_URL = '/readiness/runbooks/';
 export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
   systemNamespaces: new Set(DEFAULT_SYSTEM_NAMESPACES),
@@ -77,7 +89,9 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
         context: kubeconfig.getOptionalString('context'),
       };
     }
-    const sources = [cluster.snapshot, cluster.kubeconfig, cluster.url].filter(Boolean).length;
+    const sources = [cluster.snapshot, cluster.kubeconfig, cluster.url].filter(
+      Boolean,
+    ).length;
     if (sources !== 1) {
       throw new InputError(
         `readiness.clusters "${cluster.name}" must set exactly one of snapshot, kubeconfig or url`,
@@ -87,7 +101,9 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
   }
 
   if (config?.getOptionalBoolean('useKubernetesPluginClusters') ?? true) {
-    for (const method of root.getOptionalConfigArray('kubernetes.clusterLocatorMethods') ?? []) {
+    for (const method of root.getOptionalConfigArray(
+      'kubernetes.clusterLocatorMethods',
+    ) ?? []) {
       if (method.getString('type') !== 'config') continue;
       for (const c of method.getOptionalConfigArray('clusters') ?? []) {
         clusters.push({
@@ -104,7 +120,9 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
   const seen = new Set<string>();
   for (const cluster of clusters) {
     if (seen.has(cluster.name)) {
-      throw new InputError(`cluster name "${cluster.name}" is configured more than once`);
+      throw new InputError(
+        `cluster name "${cluster.name}" is configured more than once`,
+      );
     }
     seen.add(cluster.name);
   }
@@ -113,19 +131,26 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
   const overrides = runbooks?.getOptionalConfig('overrides');
   return {
     schedule: config?.has('schedule')
-      ? readSchedulerServiceTaskScheduleDefinitionFromConfig(config.getConfig('schedule'))
+      ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+          config.getConfig('schedule'),
+        )
       : DEFAULT_SCHEDULE,
     staleAfterMs: config?.has('staleAfter')
-      ? durationToMilliseconds(readDurationFromConfig(config, { key: 'staleAfter' }))
+      ? durationToMilliseconds(
+          readDurationFromConfig(config, { key: 'staleAfter' }),
+        )
       : 2 * 60 * 60 * 1000,
     checks: {
       systemNamespaces: new Set(
-        config?.getOptionalStringArray('systemNamespaces') ?? DEFAULT_SYSTEM_NAMESPACES,
+        config?.getOptionalStringArray('systemNamespaces') ??
+          DEFAULT_SYSTEM_NAMESPACES,
       ),
       backupRpoHours:
-        config?.getOptionalNumber('thresholds.backupRpoHours') ?? DEFAULT_CHECK_SETTINGS.backupRpoHours,
+        config?.getOptionalNumber('thresholds.backupRpoHours') ??
+        DEFAULT_CHECK_SETTINGS.backupRpoHours,
       restoreDrillDays:
-        config?.getOptionalNumber('thresholds.restoreDrillDays') ?? DEFAULT_CHECK_SETTINGS.restoreDrillDays,
+        config?.getOptionalNumber('thresholds.restoreDrillDays') ??
+        DEFAULT_CHECK_SETTINGS.restoreDrillDays,
       certificateFailDays:
         config?.getOptionalNumber('thresholds.certificateFailDays') ??
         DEFAULT_CHECK_SETTINGS.certificateFailDays,
@@ -133,17 +158,21 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
         config?.getOptionalNumber('thresholds.certificateWarnDays') ??
         DEFAULT_CHECK_SETTINGS.certificateWarnDays,
       chaosWithinDays:
-        config?.getOptionalNumber('thresholds.chaosWithinDays') ?? DEFAULT_CHECK_SETTINGS.chaosWithinDays,
+        config?.getOptionalNumber('thresholds.chaosWithinDays') ??
+        DEFAULT_CHECK_SETTINGS.chaosWithinDays,
     },
-    attestations: (config?.getOptionalConfigArray('attestations') ?? []).map(a => ({
-      check: a.getString('check'),
-      cluster: a.getOptionalString('cluster') ?? '*',
-      date: isoDate(a, 'date'),
-      by: a.getString('by'),
-      evidence: a.getString('evidence'),
-      expires: a.has('expires') ? isoDate(a, 'expires') : undefined,
-    })),
-    attestationMaxAgeDays: config?.getOptionalNumber('attestationMaxAgeDays') ?? 90,
+    attestations: (config?.getOptionalConfigArray('attestations') ?? []).map(
+      a => ({
+        check: a.getString('check'),
+        cluster: a.getOptionalString('cluster') ?? '*',
+        date: isoDate(a, 'date'),
+        by: a.getString('by'),
+        evidence: a.getString('evidence'),
+        expires: a.has('expires') ? isoDate(a, 'expires') : undefined,
+      }),
+    ),
+    attestationMaxAgeDays:
+      config?.getOptionalNumber('attestationMaxAgeDays') ?? 90,
     exemptions: (config?.getOptionalConfigArray('exemptions') ?? []).map(e => ({
       check: e.getString('check'),
       cluster: e.getOptionalString('cluster'),
@@ -158,11 +187,15 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
     clusters,
     kubernetes: {
       pageSize: config?.getOptionalNumber('kubernetes.pageSize') ?? 500,
-      requestTimeoutMs: config?.getOptionalNumber('kubernetes.requestTimeoutMs') ?? 30_000,
-      maxListBytes: config?.getOptionalNumber('kubernetes.maxListBytes') ?? 512 * 1024 * 1024,
+      requestTimeoutMs:
+        config?.getOptionalNumber('kubernetes.requestTimeoutMs') ?? 30_000,
+      maxListBytes:
+        config?.getOptionalNumber('kubernetes.maxListBytes') ??
+        512 * 1024 * 1024,
     },
     runbooks: {
-      baseUrl: runbooks?.getOptionalString('baseUrl') ?? DEFAULT_RUNBOOK_BASE_URL,
+      baseUrl:
+        runbooks?.getOptionalString('baseUrl') ?? DEFAULT_RUNBOOK_BASE_URL,
       overrides: Object.fromEntries(
         (overrides?.keys() ?? []).map(k => [k, overrides!.getString(k)]),
       ),
@@ -170,7 +203,8 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
     },
     teamCard: {
       scoreBar: config?.getOptionalNumber('teamCard.scoreBar') ?? 14,
-      growthThreshold: config?.getOptionalNumber('cost.growthAlertThreshold') ?? 0.2,
+      growthThreshold:
+        config?.getOptionalNumber('cost.growthAlertThreshold') ?? 0.2,
     },
     retentionDays: config?.getOptionalNumber('retentionDays') ?? 400,
   };
@@ -189,7 +223,9 @@ export function scoringOptions(config: ReadinessConfig): ScoringOptions {
 
 /** The runbook link for a check, honouring per-check overrides. */
 export function runbookUrl(config: ReadinessConfig, checkId: string): string {
-  return config.runbooks.overrides[checkId] ?? `${config.runbooks.baseUrl}${checkId}`;
+  return (
+    config.runbooks.overrides[checkId] ?? `${config.runbooks.baseUrl}${checkId}`
+  );
 }
 
 /** A date from config as `YYYY-MM-DD`; YAML may hand it over as a Date or a string. */
@@ -197,7 +233,9 @@ function isoDate(config: Config, key: string): string {
   const raw = config.get(key);
   const date = raw instanceof Date ? raw : new Date(String(raw));
   if (Number.isNaN(date.getTime())) {
-    throw new InputError(`${key} must be a date like 2026-11-25, got "${String(raw)}"`);
+    throw new InputError(
+      `${key} must be a date like 2026-11-25, got "${String(raw)}"`,
+    );
   }
   return date.toISOString().slice(0, 10);
 }

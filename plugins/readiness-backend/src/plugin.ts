@@ -1,4 +1,7 @@
-import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { readinessPermissions } from '@readiness/plugin-readiness-common';
 import { toCatalogFacts } from './catalog/catalogFacts';
@@ -45,7 +48,14 @@ export const readinessPlugin = createBackendPlugin({
                   { kind: 'group' },
                   { kind: 'resource', 'spec.type': 'kubernetes-cluster' },
                 ],
-                fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.annotations', 'spec.owner', 'spec.type'],
+                fields: [
+                  'kind',
+                  'metadata.name',
+                  'metadata.namespace',
+                  'metadata.annotations',
+                  'spec.owner',
+                  'spec.type',
+                ],
               },
               { credentials: await deps.auth.getOwnServiceCredentials() },
             );
@@ -66,7 +76,9 @@ export const readinessPlugin = createBackendPlugin({
             },
           });
         }
-        deps.logger.info(`Readiness scans ${scans.clusterNames().length} cluster(s)`);
+        deps.logger.info(
+          `Readiness scans ${scans.clusterNames().length} cluster(s)`,
+        );
 
         deps.httpRouter.use(
           await createRouter({
@@ -81,7 +93,10 @@ export const readinessPlugin = createBackendPlugin({
             teamCard: config.teamCard,
           }),
         );
-        deps.httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        deps.httpRouter.addAuthPolicy({
+          path: '/health',
+          allow: 'unauthenticated',
+        });
       },
     });
   },

@@ -1,4 +1,9 @@
-import { TestDatabases, mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  TestDatabases,
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { KubeApiTestServer, startKubeApiTestServer } from '@readiness/test';
@@ -16,7 +21,9 @@ describe('several backend replicas on one database', () => {
 
   beforeAll(async () => {
     cluster = await startKubeApiTestServer({
-      objects: [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop' } }],
+      objects: [
+        { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop' } },
+      ],
     });
   });
   afterAll(async () => cluster?.close());
@@ -41,7 +48,12 @@ describe('several backend replicas on one database', () => {
                     initialDelay: { seconds: 0 },
                   },
                   clusters: [
-                    { name: 'shared', url: cluster.url, caData: cluster.caData, serviceAccountToken: cluster.token },
+                    {
+                      name: 'shared',
+                      url: cluster.url,
+                      caData: cluster.caData,
+                      serviceAccountToken: cluster.token,
+                    },
                   ],
                 },
               },
@@ -61,8 +73,12 @@ describe('several backend replicas on one database', () => {
 
       // Both replicas serve the same stored result.
       const auth = mockCredentials.user.header();
-      const fromA = await request(a.server).get('/api/readiness/clusters/shared').set('Authorization', auth);
-      const fromB = await request(b.server).get('/api/readiness/clusters/shared').set('Authorization', auth);
+      const fromA = await request(a.server)
+        .get('/api/readiness/clusters/shared')
+        .set('Authorization', auth);
+      const fromB = await request(b.server)
+        .get('/api/readiness/clusters/shared')
+        .set('Authorization', auth);
       expect(fromA.status).toBe(200);
       expect(fromB.body.scan.lastSuccessAt).toBe(fromA.body.scan.lastSuccessAt);
       await a.stop();

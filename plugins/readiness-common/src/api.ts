@@ -1,4 +1,10 @@
-import { ClusterReport, CheckResult, NamespaceReport, PillarResult, Risk } from './report';
+import {
+  ClusterReport,
+  CheckResult,
+  NamespaceReport,
+  PillarResult,
+  Risk,
+} from './report';
 
 /** Freshness of the result shown for a cluster. @public */
 export interface ScanState {
@@ -56,7 +62,11 @@ export interface EntityReadiness {
 /** `GET /clusters/{name}/history`: one row per day. @public */
 export interface ClusterHistory {
   name: string;
-  items: Array<{ day: string; total: number; pillars: Record<string, number | null> }>;
+  items: Array<{
+    day: string;
+    total: number;
+    pillars: Record<string, number | null>;
+  }>;
 }
 
 /** One namespace a team owns on one cluster, as the team card shows it. @public */
@@ -79,10 +89,24 @@ export interface TeamReadiness {
   teamRef: string;
   namespaces: TeamNamespace[];
   /** Namespaces where sources disagree and one of them names this team. */
-  conflicts: Array<{ cluster: string; namespace: string; owners: Array<{ owner: string; source: string }> }>;
+  conflicts: Array<{
+    cluster: string;
+    namespace: string;
+    owners: Array<{ owner: string; source: string }>;
+  }>;
   /** Namespaces on the team's clusters that nobody owns. */
-  orphans: Array<{ cluster: string; namespace: string; monthlyCost: number | null }>;
-  clusters: Array<{ cluster: string; total: number; max: number; assessedPillars: number; scan: ScanState }>;
+  orphans: Array<{
+    cluster: string;
+    namespace: string;
+    monthlyCost: number | null;
+  }>;
+  clusters: Array<{
+    cluster: string;
+    total: number;
+    max: number;
+    assessedPillars: number;
+    scan: ScanState;
+  }>;
   monthlyCost: number;
   currency: string | null;
   /** The team's spend on clusters scoring below `threshold` (of 27). */

@@ -19,7 +19,10 @@ export interface ReadinessApi {
   }): Promise<EntityReadiness>;
   refreshCluster(name: string): Promise<void>;
   getClusterHistory(name: string): Promise<ClusterHistory>;
-  getTeamReadiness(team: { namespace?: string; name: string }): Promise<TeamReadiness>;
+  getTeamReadiness(team: {
+    namespace?: string;
+    name: string;
+  }): Promise<TeamReadiness>;
   getRunbook(id: string): Promise<RunbookDocument>;
   /** The portal report as CSV text. */
   getReportCsv(): Promise<string>;
@@ -73,8 +76,13 @@ export class ReadinessClient implements ReadinessApi {
     return this.#request(`/clusters/${encodeURIComponent(name)}/history`);
   }
 
-  async getTeamReadiness(team: { namespace?: string; name: string }): Promise<TeamReadiness> {
-    const parts = [team.namespace ?? 'default', team.name].map(encodeURIComponent);
+  async getTeamReadiness(team: {
+    namespace?: string;
+    name: string;
+  }): Promise<TeamReadiness> {
+    const parts = [team.namespace ?? 'default', team.name].map(
+      encodeURIComponent,
+    );
     return this.#request(`/team/${parts.join('/')}`);
   }
 

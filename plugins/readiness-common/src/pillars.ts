@@ -16,32 +16,38 @@ export const PILLARS: readonly PillarDefinition[] = [
   {
     id: 'identity',
     title: 'Identity & access',
-    summary: 'Humans through SSO, workloads with scoped cloud identity, RBAC reviewed.',
+    summary:
+      'Humans through SSO, workloads with scoped cloud identity, RBAC reviewed.',
   },
   {
     id: 'backup',
     title: 'Backup & DR',
-    summary: 'Scheduled, off-region, restore-tested backups with a known RTO and RPO.',
+    summary:
+      'Scheduled, off-region, restore-tested backups with a known RTO and RPO.',
   },
   {
     id: 'monitoring',
     title: 'Monitoring & alerting',
-    summary: 'Cluster and workload metrics, central logs, alerts on user-visible pain.',
+    summary:
+      'Cluster and workload metrics, central logs, alerts on user-visible pain.',
   },
   {
     id: 'upgrades',
     title: 'Upgrades & lifecycle',
-    summary: 'Close to current Kubernetes, certificates tracked, nodes patched.',
+    summary:
+      'Close to current Kubernetes, certificates tracked, nodes patched.',
   },
   {
     id: 'tenancy',
     title: 'Multi-tenancy & isolation',
-    summary: 'Quotas, limit ranges, default-deny networking, Pod Security and own identities per namespace.',
+    summary:
+      'Quotas, limit ranges, default-deny networking, Pod Security and own identities per namespace.',
   },
   {
     id: 'cost',
     title: 'Cost tracking',
-    summary: 'Spend attributed per namespace and team, requests sized, growth alerted.',
+    summary:
+      'Spend attributed per namespace and team, requests sized, growth alerted.',
   },
   {
     id: 'scaling',
@@ -51,7 +57,8 @@ export const PILLARS: readonly PillarDefinition[] = [
   {
     id: 'security',
     title: 'Security hardening',
-    summary: 'No root or privileged pods, pinned and trusted images, secrets from a manager.',
+    summary:
+      'No root or privileged pods, pinned and trusted images, secrets from a manager.',
   },
   {
     id: 'incidents',

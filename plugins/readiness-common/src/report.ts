@@ -27,7 +27,13 @@ export type PillarId =
  * accepted, with a reason and an expiry) are skipped when scoring, and always shown.
  * @public
  */
-export type CheckStatus = 'pass' | 'fail' | 'warn' | 'unknown' | 'not-applicable' | 'exempted';
+export type CheckStatus =
+  | 'pass'
+  | 'fail'
+  | 'warn'
+  | 'unknown'
+  | 'not-applicable'
+  | 'exempted';
 
 /** Who vouched for a fact the API cannot show, and until when. @public */
 export interface AttestationRecord {
@@ -126,7 +132,13 @@ export interface NamespaceCost {
   currency: string;
   /** `requests` (requests × list prices) or `opencost` (its allocation API). */
   source: 'requests' | 'opencost';
-  breakdown: { cpu: number; memory: number; gpu: number; storage: number; loadBalancers: number };
+  breakdown: {
+    cpu: number;
+    memory: number;
+    gpu: number;
+    storage: number;
+    loadBalancers: number;
+  };
   /** Containers without CPU or memory requests: they cannot be priced. */
   unpricedContainers: number;
   /** Cost split by the pods' own team labels, for namespaces several teams share. */
@@ -198,7 +210,12 @@ export interface ClusterReport {
 
 /** A failure the cluster is heading for. @public */
 export interface Risk {
-  kind: 'certificate-expiry' | 'node-pressure' | 'runaway-workload' | 'upgrade-debt' | 'data-loss';
+  kind:
+    | 'certificate-expiry'
+    | 'node-pressure'
+    | 'runaway-workload'
+    | 'upgrade-debt'
+    | 'data-loss';
   title: string;
   /** Days until it bites, where known: certificate expiry, end of support. */
   daysToImpact: number | null;

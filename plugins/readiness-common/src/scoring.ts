@@ -13,7 +13,10 @@ export function scorePillar(checks: readonly CheckResult[]): number | null {
   let score = 0;
   for (const level of [1, 2, 3] as const) {
     const atLevel = checks.filter(
-      c => c.level === level && c.status !== 'not-applicable' && c.status !== 'exempted',
+      c =>
+        c.level === level &&
+        c.status !== 'not-applicable' &&
+        c.status !== 'exempted',
     );
     if (atLevel.some(c => !PASSING.has(c.status))) break;
     score = level;

@@ -136,7 +136,9 @@ function wantsPartialMetadata(accept: string | undefined): boolean {
   return /as=PartialObjectMetadata(List)?\b/.test(accept ?? '');
 }
 
-function partialMetadataReply(result: Exclude<ReadResult, { kind: 'status' }>): Reply {
+function partialMetadataReply(
+  result: Exclude<ReadResult, { kind: 'status' }>,
+): Reply {
   const partial = (o: { metadata?: unknown }) => ({
     kind: 'PartialObjectMetadata',
     apiVersion: 'meta.k8s.io/v1',
@@ -154,7 +156,11 @@ function partialMetadataReply(result: Exclude<ReadResult, { kind: 'status' }>): 
       'application/json;as=PartialObjectMetadataList;v=v1;g=meta.k8s.io',
     );
   }
-  return json(200, partial(result.object), 'application/json;as=PartialObjectMetadata;v=v1;g=meta.k8s.io');
+  return json(
+    200,
+    partial(result.object),
+    'application/json;as=PartialObjectMetadata;v=v1;g=meta.k8s.io',
+  );
 }
 
 function nonResourceReply(ctx: HandlerContext, route: Route): Reply {

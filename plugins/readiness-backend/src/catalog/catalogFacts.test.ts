@@ -8,8 +8,10 @@ const cluster: Entity = {
     name: 'prod-resource',
     annotations: {
       'readiness.dev/cluster-name': 'prod',
-      'readiness.dev/attest.identity-sso': '2026-10-01 by alice https://wiki.example.com/sso',
-      'readiness.dev/attest.backup-dr-drill': '2026-09-15 by bob https://wiki.example.com/drill until 2026-12-31',
+      'readiness.dev/attest.identity-sso':
+        '2026-10-01 by alice https://wiki.example.com/sso',
+      'readiness.dev/attest.backup-dr-drill':
+        '2026-09-15 by bob https://wiki.example.com/drill until 2026-12-31',
       'readiness.dev/attest.incidents-postmortems': 'yes we do them',
     },
   },
@@ -19,7 +21,13 @@ const cluster: Entity = {
 describe('catalog facts', () => {
   it('reads attestations from cluster annotations and skips malformed ones', () => {
     expect(attestationsFromAnnotations(cluster, 'prod')).toEqual([
-      { check: 'identity-sso', cluster: 'prod', date: '2026-10-01', by: 'alice', evidence: 'https://wiki.example.com/sso' },
+      {
+        check: 'identity-sso',
+        cluster: 'prod',
+        date: '2026-10-01',
+        by: 'alice',
+        evidence: 'https://wiki.example.com/sso',
+      },
       {
         check: 'backup-dr-drill',
         cluster: 'prod',
@@ -34,11 +42,19 @@ describe('catalog facts', () => {
   it('collects components, groups and per-cluster attestations', () => {
     const facts = toCatalogFacts([
       cluster,
-      { apiVersion: 'backstage.io/v1alpha1', kind: 'Group', metadata: { name: 'payments' }, spec: {} },
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Group',
+        metadata: { name: 'payments' },
+        spec: {},
+      },
       {
         apiVersion: 'backstage.io/v1alpha1',
         kind: 'Component',
-        metadata: { name: 'payments-api', annotations: { 'backstage.io/kubernetes-id': 'payments-api' } },
+        metadata: {
+          name: 'payments-api',
+          annotations: { 'backstage.io/kubernetes-id': 'payments-api' },
+        },
         spec: { owner: 'group:default/payments', type: 'service' },
       },
     ]);

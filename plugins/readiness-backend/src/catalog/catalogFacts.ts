@@ -24,11 +24,19 @@ const ATTEST_PREFIX = 'readiness.dev/attest.';
  * Reads `readiness.dev/attest.<check-id>: "<YYYY-MM-DD> by <who> <evidence-url>"` annotations.
  * Malformed values are skipped: an attestation that cannot be read must not count.
  */
-export function attestationsFromAnnotations(entity: Entity, cluster: string): Attestation[] {
+export function attestationsFromAnnotations(
+  entity: Entity,
+  cluster: string,
+): Attestation[] {
   const out: Attestation[] = [];
-  for (const [key, value] of Object.entries(entity.metadata.annotations ?? {})) {
+  for (const [key, value] of Object.entries(
+    entity.metadata.annotations ?? {},
+  )) {
     if (!key.startsWith(ATTEST_PREFIX)) continue;
-    const match = /^(\d{4}-\d{2}-\d{2})\s+by\s+(\S+)\s+(\S+)(?:\s+until\s+(\d{4}-\d{2}-\d{2}))?\s*$/.exec(value);
+    const match =
+      /^(\d{4}-\d{2}-\d{2})\s+by\s+(\S+)\s+(\S+)(?:\s+until\s+(\d{4}-\d{2}-\d{2}))?\s*$/.exec(
+        value,
+      );
     if (!match) continue;
     out.push({
       check: key.slice(ATTEST_PREFIX.length),
@@ -58,11 +66,17 @@ export function toCatalogFacts(entities: Entity[]): CatalogFacts {
         owner: typeof owner === 'string' ? owner : null,
         kubernetesId: annotations['backstage.io/kubernetes-id'] ?? null,
         namespace: annotations['backstage.io/kubernetes-namespace'] ?? null,
-        labelSelector: annotations['backstage.io/kubernetes-label-selector'] ?? null,
+        labelSelector:
+          annotations['backstage.io/kubernetes-label-selector'] ?? null,
       });
     }
-    if (kind === 'resource' && (entity.spec as { type?: unknown } | undefined)?.type === 'kubernetes-cluster') {
-      const cluster = annotations[CLUSTER_NAME_ANNOTATION] ?? entity.metadata.name;
+    if (
+      kind === 'resource' &&
+      (entity.spec as { type?: unknown } | undefined)?.type ===
+        'kubernetes-cluster'
+    ) {
+      const cluster =
+        annotations[CLUSTER_NAME_ANNOTATION] ?? entity.metadata.name;
       attestations.set(cluster, attestationsFromAnnotations(entity, cluster));
     }
   }

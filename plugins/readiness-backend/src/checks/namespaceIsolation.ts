@@ -6,7 +6,11 @@ import {
 import { ClusterFacts } from '../collect/facts';
 
 const PSA_ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce';
-const PSA_LEVELS: ReadonlySet<string> = new Set(['privileged', 'baseline', 'restricted']);
+const PSA_LEVELS: ReadonlySet<string> = new Set([
+  'privileged',
+  'baseline',
+  'restricted',
+]);
 
 /** Quota keys that bound CPU, memory and pod count respectively. */
 const QUOTA_CPU = ['cpu', 'requests.cpu', 'limits.cpu'];
@@ -32,10 +36,18 @@ export function assessNamespaces(
   if (!facts.namespaces.ok) return [];
   // Grouped once: clusters have thousands of namespaces and a hundred thousand pods.
   const pods = byNamespace(facts.pods.ok ? facts.pods.value : []);
-  const workloads = byNamespace(facts.workloads.ok ? facts.workloads.value : []);
-  const quotas = facts.resourceQuotas.ok ? byNamespace(facts.resourceQuotas.value) : null;
-  const limitRanges = facts.limitRanges.ok ? byNamespace(facts.limitRanges.value) : null;
-  const policies = facts.networkPolicies.ok ? byNamespace(facts.networkPolicies.value) : null;
+  const workloads = byNamespace(
+    facts.workloads.ok ? facts.workloads.value : [],
+  );
+  const quotas = facts.resourceQuotas.ok
+    ? byNamespace(facts.resourceQuotas.value)
+    : null;
+  const limitRanges = facts.limitRanges.ok
+    ? byNamespace(facts.limitRanges.value)
+    : null;
+  const policies = facts.networkPolicies.ok
+    ? byNamespace(facts.networkPolicies.value)
+    : null;
 
   return facts.namespaces.value.map(ns => {
     const nsPods = pods.get(ns.name) ?? [];
@@ -48,7 +60,8 @@ export function assessNamespaces(
       ),
     ].sort();
     const workload =
-      !systemNamespaces.has(ns.name) && (nsPods.length > 0 || nsWorkloads.length > 0);
+      !systemNamespaces.has(ns.name) &&
+      (nsPods.length > 0 || nsWorkloads.length > 0);
 
     const nsQuotas = quotas ? quotas.get(ns.name) ?? [] : null;
     const nsPolicies = policies
@@ -63,17 +76,26 @@ export function assessNamespaces(
       resourceQuota: nsQuotas ? nsQuotas.length > 0 : null,
       limitRange: limitRanges ? limitRanges.has(ns.name) : null,
       defaultDenyNetworkPolicy: nsPolicies
-        ? nsPolicies.some(p => p.deniesAllIngress) && nsPolicies.some(p => p.deniesAllEgress)
+        ? nsPolicies.some(p => p.deniesAllIngress) &&
+          nsPolicies.some(p => p.deniesAllEgress)
         : null,
-      podSecurity: PSA_LEVELS.has(enforce) ? (enforce as PodSecurityLevel) : null,
-      dedicatedServiceAccounts: facts.pods.ok ? defaultServiceAccountPods.length === 0 : null,
+      podSecurity: PSA_LEVELS.has(enforce)
+        ? (enforce as PodSecurityLevel)
+        : null,
+      dedicatedServiceAccounts: facts.pods.ok
+        ? defaultServiceAccountPods.length === 0
+        : null,
     };
     const hard = new Set(nsQuotas?.flatMap(q => q.hard) ?? []);
     const covers = (keys: string[]) => keys.some(k => hard.has(k));
     return {
       name: ns.name,
       owner: ns.labels.team ?? ns.labels.owner ?? null,
-      ownerSource: ns.labels.team ? 'namespace label team' : ns.labels.owner ? 'namespace label owner' : null,
+      ownerSource: ns.labels.team
+        ? 'namespace label team'
+        : ns.labels.owner
+        ? 'namespace label owner'
+        : null,
       workload,
       kubernetesIds,
       isolation,
@@ -87,13 +109,18 @@ export function assessNamespaces(
 }
 
 /** The isolation gaps of one namespace, in words a service owner understands. */
-export function isolationGaps(isolation: NamespaceIsolation, facts: ClusterFacts): string[] {
+export function isolationGaps(
+  isolation: NamespaceIsolation,
+  facts: ClusterFacts,
+): string[] {
   const gaps: string[] = [];
   const unknown = (what: string, known: { ok: boolean; reason?: string }) =>
     `${what} unknown: ${'reason' in known ? known.reason : 'not readable'}`;
-  if (isolation.resourceQuota === null) gaps.push(unknown('ResourceQuota', facts.resourceQuotas));
+  if (isolation.resourceQuota === null)
+    gaps.push(unknown('ResourceQuota', facts.resourceQuotas));
   else if (!isolation.resourceQuota) gaps.push('no ResourceQuota');
-  if (isolation.limitRange === null) gaps.push(unknown('LimitRange', facts.limitRanges));
+  if (isolation.limitRange === null)
+    gaps.push(unknown('LimitRange', facts.limitRanges));
   else if (!isolation.limitRange) gaps.push('no LimitRange');
   if (isolation.defaultDenyNetworkPolicy === null) {
     gaps.push(unknown('NetworkPolicy', facts.networkPolicies));
@@ -101,13 +128,18 @@ export function isolationGaps(isolation: NamespaceIsolation, facts: ClusterFacts
     gaps.push('no default-deny NetworkPolicy');
   }
   if (isolation.podSecurity === null) gaps.push('Pod Security not enforced');
-  else if (isolation.podSecurity === 'privileged') gaps.push('Pod Security enforces privileged');
-  if (isolation.dedicatedServiceAccounts === null) gaps.push(unknown('ServiceAccounts', facts.pods));
-  else if (!isolation.dedicatedServiceAccounts) gaps.push('pods use the default ServiceAccount');
+  else if (isolation.podSecurity === 'privileged')
+    gaps.push('Pod Security enforces privileged');
+  if (isolation.dedicatedServiceAccounts === null)
+    gaps.push(unknown('ServiceAccounts', facts.pods));
+  else if (!isolation.dedicatedServiceAccounts)
+    gaps.push('pods use the default ServiceAccount');
   return gaps;
 }
 
-function byNamespace<T extends { namespace: string }>(items: T[]): Map<string, T[]> {
+function byNamespace<T extends { namespace: string }>(
+  items: T[],
+): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) {
     const list = map.get(item.namespace);

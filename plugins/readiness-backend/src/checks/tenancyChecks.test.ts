@@ -8,12 +8,18 @@ import { ClusterReader } from '../kube/types';
 
 const fixture = (name: string) => path.join(__dirname, '__fixtures__', name);
 const options = {
-  settings: { ...DEFAULT_CHECK_SETTINGS, systemNamespaces: new Set(['kube-system']) },
+  settings: {
+    ...DEFAULT_CHECK_SETTINGS,
+    systemNamespaces: new Set(['kube-system']),
+  },
   runbookUrl: (id: string) => `/readiness/runbooks/${id}`,
 };
 
 async function score(reader: ClusterReader): Promise<ClusterReport> {
-  const { facts } = await collectFacts(reader, new Date('2026-11-25T12:00:00Z'));
+  const { facts } = await collectFacts(
+    reader,
+    new Date('2026-11-25T12:00:00Z'),
+  );
   return scoreCluster(facts, options);
 }
 
@@ -52,14 +58,21 @@ describe('tenancy checks', () => {
         'tenancy-pod-security-restricted': 'fail',
       },
     ],
-  ])('%s scores %i with the expected verdicts', async (file, expectedScore, expected) => {
-    const report = await score(new SnapshotReader('test', fixture(file)));
-    expect(statuses(report)).toEqual(expected);
-    expect(report.pillars.find(p => p.id === 'tenancy')!.score).toBe(expectedScore);
-  });
+  ])(
+    '%s scores %i with the expected verdicts',
+    async (file, expectedScore, expected) => {
+      const report = await score(new SnapshotReader('test', fixture(file)));
+      expect(statuses(report)).toEqual(expected);
+      expect(report.pillars.find(p => p.id === 'tenancy')!.score).toBe(
+        expectedScore,
+      );
+    },
+  );
 
   it('names the offending namespaces and pods in the evidence', async () => {
-    const report = await score(new SnapshotReader('test', fixture('neglected.yaml')));
+    const report = await score(
+      new SnapshotReader('test', fixture('neglected.yaml')),
+    );
     const checks = report.pillars.find(p => p.id === 'tenancy')!.checks;
     const quota = checks.find(c => c.id === 'tenancy-resource-quotas')!;
     expect(quota.evidence).toBe(
@@ -70,14 +83,18 @@ describe('tenancy checks', () => {
       { kind: 'Namespace', name: 'shop' },
     ]);
     expect(quota.runbook).toBe('/readiness/runbooks/tenancy-resource-quotas');
-    const inDefault = checks.find(c => c.id === 'tenancy-workloads-outside-default')!;
+    const inDefault = checks.find(
+      c => c.id === 'tenancy-workloads-outside-default',
+    )!;
     expect(inDefault.objects).toEqual([
       { kind: 'Pod', namespace: 'default', name: 'recommendations-0' },
     ]);
   });
 
   it('reports each namespace with its isolation and gaps, excluding system namespaces', async () => {
-    const report = await score(new SnapshotReader('test', fixture('neglected.yaml')));
+    const report = await score(
+      new SnapshotReader('test', fixture('neglected.yaml')),
+    );
     const shop = report.namespaces.find(ns => ns.name === 'shop')!;
     expect(shop.workload).toBe(true);
     expect(shop.isolation).toEqual({
@@ -95,9 +112,15 @@ describe('tenancy checks', () => {
       'Pod Security not enforced',
       'pods use the default ServiceAccount',
     ]);
-    const isolated = await score(new SnapshotReader('test', fixture('isolated.yaml')));
-    expect(isolated.namespaces.find(ns => ns.name === 'kube-system')!.workload).toBe(false);
-    expect(isolated.namespaces.find(ns => ns.name === 'payments')).toMatchObject({
+    const isolated = await score(
+      new SnapshotReader('test', fixture('isolated.yaml')),
+    );
+    expect(
+      isolated.namespaces.find(ns => ns.name === 'kube-system')!.workload,
+    ).toBe(false);
+    expect(
+      isolated.namespaces.find(ns => ns.name === 'payments'),
+    ).toMatchObject({
       kubernetesIds: ['payments-api'],
       owner: 'payments',
       gaps: [],
@@ -105,11 +128,14 @@ describe('tenancy checks', () => {
   });
 
   it('counts malformed objects as a coverage gap instead of failing', async () => {
-    const report = await score(new SnapshotReader('test', fixture('neglected.yaml')));
+    const report = await score(
+      new SnapshotReader('test', fixture('neglected.yaml')),
+    );
     expect(report.coverageGaps).toEqual([
       {
         resource: 'pods',
-        reason: '1 malformed object(s) without a name or namespace were skipped',
+        reason:
+          '1 malformed object(s) without a name or namespace were skipped',
         statusCode: null,
       },
     ]);
@@ -138,7 +164,10 @@ describe('tenancy checks', () => {
     expect(quota.evidence).toContain('HTTP 403: resourcequotas is forbidden');
     expect(tenancy.score).toBe(0);
     expect(tenancy.coverage).toBeCloseTo(6 / 8);
-    expect(report.namespaces.find(n => n.name === 'payments')!.isolation.resourceQuota).toBeNull();
+    expect(
+      report.namespaces.find(n => n.name === 'payments')!.isolation
+        .resourceQuota,
+    ).toBeNull();
     expect(report.coverageGaps).toContainEqual({
       resource: 'resourcequotas',
       reason: 'resourcequotas: HTTP 403: resourcequotas is forbidden',

@@ -16,21 +16,44 @@ function everyWorkloadNamespace(
   words: { has: string; lacks: string; unknownReason: () => string },
 ): CheckOutcome {
   if (!facts.namespaces.ok) {
-    return { id, status: 'unknown', evidence: `Namespaces could not be read: ${facts.namespaces.reason}`, objects: [] };
+    return {
+      id,
+      status: 'unknown',
+      evidence: `Namespaces could not be read: ${facts.namespaces.reason}`,
+      objects: [],
+    };
   }
   // Which namespaces run workloads is only known when pods and controllers could be listed;
   // without them "no workload namespaces" would be a guess.
-  for (const [what, known] of [['Pods', facts.pods], ['Workloads', facts.workloads]] as const) {
+  for (const [what, known] of [
+    ['Pods', facts.pods],
+    ['Workloads', facts.workloads],
+  ] as const) {
     if (!known.ok) {
-      return { id, status: 'unknown', evidence: `${what} could not be read: ${known.reason}`, objects: [] };
+      return {
+        id,
+        status: 'unknown',
+        evidence: `${what} could not be read: ${known.reason}`,
+        objects: [],
+      };
     }
   }
   const workload = namespaces.filter(ns => ns.workload);
   if (workload.length === 0) {
-    return { id, status: 'not-applicable', evidence: 'No workload namespaces were found.', objects: [] };
+    return {
+      id,
+      status: 'not-applicable',
+      evidence: 'No workload namespaces were found.',
+      objects: [],
+    };
   }
   if (workload.some(ns => verdict(ns) === null)) {
-    return { id, status: 'unknown', evidence: words.unknownReason(), objects: [] };
+    return {
+      id,
+      status: 'unknown',
+      evidence: words.unknownReason(),
+      objects: [],
+    };
   }
   const failing = workload.filter(ns => verdict(ns) === false);
   if (failing.length === 0) {
@@ -44,47 +67,90 @@ function everyWorkloadNamespace(
   return {
     id,
     status: 'fail',
-    evidence: `${failing.length} of ${workload.length} workload namespaces ${words.lacks}: ${nameList(failing.map(ns => ns.name))}.`,
+    evidence: `${failing.length} of ${workload.length} workload namespaces ${
+      words.lacks
+    }: ${nameList(failing.map(ns => ns.name))}.`,
     objects: failing.map(ns => ({ kind: 'Namespace', name: ns.name })),
   };
 }
 
-function reasonUnreadable(what: string, known: { ok: boolean; reason?: string }): () => string {
-  return () => `${what} could not be read: ${'reason' in known ? known.reason : 'unknown error'}`;
+function reasonUnreadable(
+  what: string,
+  known: { ok: boolean; reason?: string },
+): () => string {
+  return () =>
+    `${what} could not be read: ${
+      'reason' in known ? known.reason : 'unknown error'
+    }`;
 }
 
 /** Pillar 5, multi-tenancy & isolation, decided from namespace assessments. */
-export function evaluateTenancy({ facts, namespaces }: CheckContext): CheckOutcome[] {
+export function evaluateTenancy({
+  facts,
+  namespaces,
+}: CheckContext): CheckOutcome[] {
   const outcomes: CheckOutcome[] = [];
 
   const id = 'tenancy-workloads-outside-default';
   if (!facts.pods.ok) {
-    outcomes.push({ id, status: 'unknown', evidence: `Pods could not be read: ${facts.pods.reason}`, objects: [] });
+    outcomes.push({
+      id,
+      status: 'unknown',
+      evidence: `Pods could not be read: ${facts.pods.reason}`,
+      objects: [],
+    });
   } else {
     const inDefault = facts.pods.value.filter(p => p.namespace === 'default');
     outcomes.push(
       inDefault.length === 0
-        ? { id, status: 'pass', evidence: 'No pods run in the default namespace.', objects: [] }
+        ? {
+            id,
+            status: 'pass',
+            evidence: 'No pods run in the default namespace.',
+            objects: [],
+          }
         : {
             id,
             status: 'fail',
-            evidence: `${inDefault.length} pod(s) run in the default namespace, shared by everyone: ${nameList(inDefault.map(p => p.name))}.`,
-            objects: inDefault.map(p => ({ kind: 'Pod', namespace: p.namespace, name: p.name })),
+            evidence: `${
+              inDefault.length
+            } pod(s) run in the default namespace, shared by everyone: ${nameList(
+              inDefault.map(p => p.name),
+            )}.`,
+            objects: inDefault.map(p => ({
+              kind: 'Pod',
+              namespace: p.namespace,
+              name: p.name,
+            })),
           },
     );
   }
 
   outcomes.push(
-    everyWorkloadNamespace('tenancy-resource-quotas', facts, namespaces, ns => ns.isolation.resourceQuota, {
-      has: 'have a ResourceQuota',
-      lacks: 'have no ResourceQuota, so one runaway workload can starve the rest',
-      unknownReason: reasonUnreadable('ResourceQuotas', facts.resourceQuotas),
-    }),
-    everyWorkloadNamespace('tenancy-limit-ranges', facts, namespaces, ns => ns.isolation.limitRange, {
-      has: 'have a LimitRange',
-      lacks: 'have no LimitRange giving containers default requests and limits',
-      unknownReason: reasonUnreadable('LimitRanges', facts.limitRanges),
-    }),
+    everyWorkloadNamespace(
+      'tenancy-resource-quotas',
+      facts,
+      namespaces,
+      ns => ns.isolation.resourceQuota,
+      {
+        has: 'have a ResourceQuota',
+        lacks:
+          'have no ResourceQuota, so one runaway workload can starve the rest',
+        unknownReason: reasonUnreadable('ResourceQuotas', facts.resourceQuotas),
+      },
+    ),
+    everyWorkloadNamespace(
+      'tenancy-limit-ranges',
+      facts,
+      namespaces,
+      ns => ns.isolation.limitRange,
+      {
+        has: 'have a LimitRange',
+        lacks:
+          'have no LimitRange giving containers default requests and limits',
+        unknownReason: reasonUnreadable('LimitRanges', facts.limitRanges),
+      },
+    ),
     everyWorkloadNamespace(
       'tenancy-default-deny-network-policy',
       facts,
@@ -92,15 +158,21 @@ export function evaluateTenancy({ facts, namespaces }: CheckContext): CheckOutco
       ns => ns.isolation.defaultDenyNetworkPolicy,
       {
         has: 'deny ingress and egress by default',
-        lacks: 'have no default-deny NetworkPolicy for both ingress and egress, so any pod can talk to them',
-        unknownReason: reasonUnreadable('NetworkPolicies', facts.networkPolicies),
+        lacks:
+          'have no default-deny NetworkPolicy for both ingress and egress, so any pod can talk to them',
+        unknownReason: reasonUnreadable(
+          'NetworkPolicies',
+          facts.networkPolicies,
+        ),
       },
     ),
     everyWorkloadNamespace(
       'tenancy-pod-security-enforced',
       facts,
       namespaces,
-      ns => ns.isolation.podSecurity === 'baseline' || ns.isolation.podSecurity === 'restricted',
+      ns =>
+        ns.isolation.podSecurity === 'baseline' ||
+        ns.isolation.podSecurity === 'restricted',
       {
         has: 'enforce Pod Security baseline or restricted',
         lacks: 'enforce no Pod Security level (or only privileged)',
@@ -114,7 +186,8 @@ export function evaluateTenancy({ facts, namespaces }: CheckContext): CheckOutco
       ns => ns.isolation.dedicatedServiceAccounts,
       {
         has: 'run their pods on dedicated ServiceAccounts',
-        lacks: 'run pods on the default ServiceAccount, so every pod there shares one identity',
+        lacks:
+          'run pods on the default ServiceAccount, so every pod there shares one identity',
         unknownReason: reasonUnreadable('Pods', facts.pods),
       },
     ),

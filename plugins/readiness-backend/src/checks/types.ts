@@ -43,13 +43,25 @@ export const MAX_NAMED = 5;
 /** "a, b, c and 4 more": evidence names what falls short without becoming a wall of text. */
 export function nameList(names: string[]): string {
   const shown = names.slice(0, MAX_NAMED).join(', ');
-  return names.length > MAX_NAMED ? `${shown} and ${names.length - MAX_NAMED} more` : shown;
+  return names.length > MAX_NAMED
+    ? `${shown} and ${names.length - MAX_NAMED} more`
+    : shown;
 }
 
 /** The unknown outcome for a check whose facts could not be read. */
-export function unreadable(id: string, what: string, known: { ok: boolean; reason?: string }): CheckOutcome {
-  const reason = 'reason' in known && known.reason ? known.reason : 'not readable';
-  return { id, status: 'unknown', evidence: `${what} could not be read: ${reason}`, objects: [] };
+export function unreadable(
+  id: string,
+  what: string,
+  known: { ok: boolean; reason?: string },
+): CheckOutcome {
+  const reason =
+    'reason' in known && known.reason ? known.reason : 'not readable';
+  return {
+    id,
+    status: 'unknown',
+    evidence: `${what} could not be read: ${reason}`,
+    objects: [],
+  };
 }
 
 /** The unknown outcome of a check only an attestation can settle. */

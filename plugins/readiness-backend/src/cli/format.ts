@@ -9,11 +9,17 @@ function scoreText(score: number | null): string {
 }
 
 function header(report: ClusterReport): string[] {
-  const server = [report.server.version, report.server.provider, report.server.region]
+  const server = [
+    report.server.version,
+    report.server.provider,
+    report.server.region,
+  ]
     .filter(Boolean)
     .join(', ');
   return [
-    `Cluster ${report.cluster}${server ? ` (${server})` : ''}, scanned ${report.scannedAt}`,
+    `Cluster ${report.cluster}${server ? ` (${server})` : ''}, scanned ${
+      report.scannedAt
+    }`,
     `Total ${report.total}/${report.max} (${report.assessedPillars} of ${report.pillars.length} pillars assessed)`,
   ];
 }
@@ -23,7 +29,8 @@ export function formatTable(report: ClusterReport): string {
   const lines = [...header(report), ''];
   lines.push(`${pad('PILLAR', 28)}${pad('SCORE', 14)}COVERAGE`);
   for (const p of report.pillars) {
-    const coverage = p.score === null ? '-' : `${Math.round(p.coverage * 100)}%`;
+    const coverage =
+      p.score === null ? '-' : `${Math.round(p.coverage * 100)}%`;
     lines.push(`${pad(p.title, 28)}${pad(scoreText(p.score), 14)}${coverage}`);
   }
   const failing = report.pillars.flatMap(p => p.checks).filter(isFailing);
@@ -35,7 +42,8 @@ export function formatTable(report: ClusterReport): string {
   }
   if (report.coverageGaps.length > 0) {
     lines.push('', 'Could not read:');
-    for (const gap of report.coverageGaps) lines.push(`  ${gap.resource}: ${gap.reason}`);
+    for (const gap of report.coverageGaps)
+      lines.push(`  ${gap.resource}: ${gap.reason}`);
   }
   return lines.join('\n');
 }
@@ -45,14 +53,23 @@ export function formatMarkdown(report: ClusterReport): string {
   const lines = header(report).map(l => `${l}  `);
   lines.push('', '| Pillar | Score | Coverage |', '| --- | --- | --- |');
   for (const p of report.pillars) {
-    const coverage = p.score === null ? '–' : `${Math.round(p.coverage * 100)}%`;
+    const coverage =
+      p.score === null ? '–' : `${Math.round(p.coverage * 100)}%`;
     lines.push(`| ${p.title} | ${scoreText(p.score)} | ${coverage} |`);
   }
   const failing = report.pillars.flatMap(p => p.checks).filter(isFailing);
   if (failing.length > 0) {
-    lines.push('', '| Level | Status | Check | Evidence |', '| --- | --- | --- | --- |');
+    lines.push(
+      '',
+      '| Level | Status | Check | Evidence |',
+      '| --- | --- | --- | --- |',
+    );
     for (const c of failing) {
-      lines.push(`| ${c.level} | ${c.status} | [${c.id}](${c.runbook}) | ${c.evidence.replace(/\|/g, '\\|')} |`);
+      lines.push(
+        `| ${c.level} | ${c.status} | [${c.id}](${
+          c.runbook
+        }) | ${c.evidence.replace(/\|/g, '\\|')} |`,
+      );
     }
   }
   return lines.join('\n');

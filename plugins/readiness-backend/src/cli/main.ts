@@ -2,7 +2,11 @@ import { ConfigReader } from '@backstage/config';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { ClusterSourceConfig, readReadinessConfig, scoringOptions } from '../config';
+import {
+  ClusterSourceConfig,
+  readReadinessConfig,
+  scoringOptions,
+} from '../config';
 import { collectFacts } from '../collect/collectFacts';
 import { scoreCluster } from '../engine/scoreCluster';
 import { createReader } from '../sources/createReader';
@@ -30,7 +34,10 @@ export async function main(argv: string[]): Promise<number> {
 
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command !== 'score') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  if (command !== 'score')
+    throw new UsageError(
+      command ? `unknown command "${command}"` : 'no command given',
+    );
   let values;
   try {
     ({ values } = parseArgs({
@@ -49,16 +56,24 @@ async function run(argv: string[]): Promise<number> {
     throw new UsageError((error as Error).message);
   }
   const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"`);
+  if (!FORMATS.includes(format))
+    throw new UsageError(`unknown format "${values.format}"`);
   if (Boolean(values.snapshot) === Boolean(values.kubeconfig)) {
     throw new UsageError('give exactly one of --snapshot or --kubeconfig');
   }
-  const failUnder = values['fail-under'] === undefined ? undefined : Number(values['fail-under']);
+  const failUnder =
+    values['fail-under'] === undefined
+      ? undefined
+      : Number(values['fail-under']);
   if (failUnder !== undefined && !Number.isInteger(failUnder)) {
-    throw new UsageError(`--fail-under must be a whole number, got "${values['fail-under']}"`);
+    throw new UsageError(
+      `--fail-under must be a whole number, got "${values['fail-under']}"`,
+    );
   }
 
-  const config = readReadinessConfig(new ConfigReader(readConfigFile(values.config)));
+  const config = readReadinessConfig(
+    new ConfigReader(readConfigFile(values.config)),
+  );
   const cluster: ClusterSourceConfig = values.snapshot
     ? { name: values.name ?? 'snapshot', snapshot: values.snapshot }
     : {
@@ -67,16 +82,25 @@ async function run(argv: string[]): Promise<number> {
       };
   const reader = await createReader(cluster, config.kubernetes);
   const { facts, reachable } = await collectFacts(reader, new Date());
-  if (!reachable) throw new Error(`cannot read ${cluster.name}: ${facts.coverageGaps[0]?.reason}`);
+  if (!reachable)
+    throw new Error(
+      `cannot read ${cluster.name}: ${facts.coverageGaps[0]?.reason}`,
+    );
   const report = scoreCluster(facts, {
     ...scoringOptions(config),
   });
 
   const output =
-    format === 'json' ? JSON.stringify(report, null, 2) : format === 'markdown' ? formatMarkdown(report) : formatTable(report);
+    format === 'json'
+      ? JSON.stringify(report, null, 2)
+      : format === 'markdown'
+      ? formatMarkdown(report)
+      : formatTable(report);
   process.stdout.write(`${output}\n`);
   if (failUnder !== undefined && report.total < failUnder) {
-    process.stderr.write(`readiness: total ${report.total} is below --fail-under ${failUnder}\n`);
+    process.stderr.write(
+      `readiness: total ${report.total} is below --fail-under ${failUnder}\n`,
+    );
     return 1;
   }
   return 0;

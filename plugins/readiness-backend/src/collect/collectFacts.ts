@@ -1,20 +1,33 @@
 import { CoverageGap } from '@readiness/plugin-readiness-common';
-import { ClusterReader, ListOutcome, ResourceType, groupVersion, resourceName } from '../kube/types';
+import {
+  ClusterReader,
+  ListOutcome,
+  ResourceType,
+  groupVersion,
+  resourceName,
+} from '../kube/types';
 import { FACT_SOURCES, FactSource } from './factSources';
 import { ClusterFacts, FactKey, Known } from './facts';
 
 /** LISTs in flight at once per cluster: enough to hide latency, few enough to be polite. */
 const CONCURRENCY = 4;
 
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+async function mapLimit<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  });
+  const workers = Array.from(
+    { length: Math.min(limit, items.length) },
+    async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await fn(items[index]);
+      }
+    },
+  );
   await Promise.all(workers);
   return results;
 }
@@ -35,7 +48,13 @@ export async function collectFacts(
   if (!info.ok) {
     return {
       reachable: false,
-      facts: unreadableCluster(reader.name, scannedAt, reader.declared, info.reason, info.statusCode),
+      facts: unreadableCluster(
+        reader.name,
+        scannedAt,
+        reader.declared,
+        info.reason,
+        info.statusCode,
+      ),
     };
   }
 
@@ -44,7 +63,10 @@ export async function collectFacts(
     !resource.crd || served === null || served.has(groupVersion(resource));
 
   // Each resource is listed once even when several facts need it.
-  const resources = new Map<string, { resource: ResourceType; metadataOnly: boolean }>();
+  const resources = new Map<
+    string,
+    { resource: ResourceType; metadataOnly: boolean }
+  >();
   for (const key of keys) {
     for (const source of FACT_SOURCES[key] as FactSource<unknown>[]) {
       if (isServed(source.resource)) {
@@ -56,15 +78,28 @@ export async function collectFacts(
     }
   }
   const listed = new Map<string, ListOutcome>();
-  await mapLimit([...resources.entries()], CONCURRENCY, async ([name, { resource, metadataOnly }]) => {
-    const outcome = await reader.list(resource, { metadataOnly });
-    listed.set(name, outcome);
-    if (!outcome.ok) gaps.push({ resource: name, reason: outcome.reason, statusCode: outcome.statusCode });
-  });
+  await mapLimit(
+    [...resources.entries()],
+    CONCURRENCY,
+    async ([name, { resource, metadataOnly }]) => {
+      const outcome = await reader.list(resource, { metadataOnly });
+      listed.set(name, outcome);
+      if (!outcome.ok)
+        gaps.push({
+          resource: name,
+          reason: outcome.reason,
+          statusCode: outcome.statusCode,
+        });
+    },
+  );
 
   const facts: Partial<ClusterFacts> = {};
   for (const key of keys) {
-    (facts as any)[key] = combine(FACT_SOURCES[key] as FactSource<unknown>[], listed, gaps);
+    (facts as any)[key] = combine(
+      FACT_SOURCES[key] as FactSource<unknown>[],
+      listed,
+      gaps,
+    );
   }
   return {
     reachable: true,
@@ -96,7 +131,9 @@ export function unreadableCluster(
     scannedAt: scannedAt.toISOString(),
     server: { version: null, groupVersions: null, ...declared },
     coverageGaps: [{ resource: 'cluster', reason, statusCode }],
-    ...Object.fromEntries((Object.keys(FACT_SOURCES) as FactKey[]).map(k => [k, down])),
+    ...Object.fromEntries(
+      (Object.keys(FACT_SOURCES) as FactKey[]).map(k => [k, down]),
+    ),
   } as ClusterFacts;
 }
 
@@ -111,7 +148,12 @@ function combine(
     const name = resourceName(source.resource);
     const outcome = listed.get(name);
     if (!outcome) continue; // a CRD the cluster does not serve
-    if (!outcome.ok) return { ok: false, reason: outcome.reason, statusCode: outcome.statusCode };
+    if (!outcome.ok)
+      return {
+        ok: false,
+        reason: outcome.reason,
+        statusCode: outcome.statusCode,
+      };
     installed = true;
     let skipped = 0;
     for (const item of outcome.items) {

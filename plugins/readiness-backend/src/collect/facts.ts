@@ -270,4 +270,7 @@ export interface ClusterFacts {
 }
 
 /** Keys of {@link ClusterFacts} that hold listed facts. */
-export type FactKey = Exclude<keyof ClusterFacts, 'cluster' | 'scannedAt' | 'server' | 'coverageGaps'>;
+export type FactKey = Exclude<
+  keyof ClusterFacts,
+  'cluster' | 'scannedAt' | 'server' | 'coverageGaps'
+>;

@@ -25,9 +25,10 @@ const DECIMAL: Record<string, number> = {
 export function parseQuantity(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value !== 'string') return null;
-  const match = /^([+-]?[0-9.]+(?:[eE][+-]?[0-9]+)?)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?$/.exec(
-    value.trim(),
-  );
+  const match =
+    /^([+-]?[0-9.]+(?:[eE][+-]?[0-9]+)?)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?$/.exec(
+      value.trim(),
+    );
   if (!match) return null;
   const number = Number(match[1]);
   if (!Number.isFinite(number)) return null;

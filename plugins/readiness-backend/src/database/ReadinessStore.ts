@@ -1,9 +1,19 @@
-import { DatabaseService, resolvePackagePath } from '@backstage/backend-plugin-api';
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
 import { ClusterReport } from '@readiness/plugin-readiness-common';
 import { Knex } from 'knex';
-import { DbClusterStateRow, DbCostHistoryRow, DbScoreHistoryRow } from './tables';
+import {
+  DbClusterStateRow,
+  DbCostHistoryRow,
+  DbScoreHistoryRow,
+} from './tables';
 
-const migrationsDir = resolvePackagePath('@readiness/plugin-readiness-backend', 'migrations');
+const migrationsDir = resolvePackagePath(
+  '@readiness/plugin-readiness-backend',
+  'migrations',
+);
 
 /** The stored state of one cluster. */
 export interface StoredClusterState {
@@ -49,7 +59,9 @@ export class ReadinessStore {
           cluster_name: report.cluster,
           day: attempt.slice(0, 10),
           total: report.total,
-          pillars: JSON.stringify(Object.fromEntries(report.pillars.map(p => [p.id, p.score]))),
+          pillars: JSON.stringify(
+            Object.fromEntries(report.pillars.map(p => [p.id, p.score])),
+          ),
         })
         .onConflict(['cluster_name', 'day'])
         .merge();
@@ -75,8 +87,12 @@ export class ReadinessStore {
 
   /** Deletes history older than the retention period. */
   async prune(retentionDays: number, now: Date): Promise<void> {
-    const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString().slice(0, 10);
-    await this.#db('readiness_score_history').where('day', '<', cutoff).delete();
+    const cutoff = new Date(now.getTime() - retentionDays * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    await this.#db('readiness_score_history')
+      .where('day', '<', cutoff)
+      .delete();
     await this.#db('readiness_cost_history').where('day', '<', cutoff).delete();
   }
 
@@ -85,7 +101,9 @@ export class ReadinessStore {
    * estimate closest to 30 days before it (within a week either way). No entry without both.
    */
   async getCostGrowth(now: Date): Promise<Map<string, number>> {
-    const from = new Date(now.getTime() - 40 * 86_400_000).toISOString().slice(0, 10);
+    const from = new Date(now.getTime() - 40 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     const rows = await this.#db<DbCostHistoryRow>('readiness_cost_history')
       .where('day', '>=', from)
       .orderBy('day');
@@ -100,7 +118,11 @@ export class ReadinessStore {
       const target = Date.parse(latest.day) - 30 * 86_400_000;
       const earlier = series
         .filter(r => Math.abs(Date.parse(r.day) - target) <= 7 * 86_400_000)
-        .sort((a, b) => Math.abs(Date.parse(a.day) - target) - Math.abs(Date.parse(b.day) - target))[0];
+        .sort(
+          (a, b) =>
+            Math.abs(Date.parse(a.day) - target) -
+            Math.abs(Date.parse(b.day) - target),
+        )[0];
       if (earlier && Number(earlier.monthly) > 0) {
         growth.set(key, Number(latest.monthly) / Number(earlier.monthly) - 1);
       }
@@ -136,9 +158,9 @@ export class ReadinessStore {
   }
 
   async getClusters(): Promise<StoredClusterState[]> {
-    const rows = await this.#db<DbClusterStateRow>('readiness_cluster_state').orderBy(
-      'cluster_name',
-    );
+    const rows = await this.#db<DbClusterStateRow>(
+      'readiness_cluster_state',
+    ).orderBy('cluster_name');
     return rows.map(toState);
   }
 
@@ -149,11 +171,21 @@ export class ReadinessStore {
     return row ? toState(row) : undefined;
   }
 
-  async getHistory(name: string): Promise<Array<{ day: string; total: number; pillars: Record<string, number | null> }>> {
+  async getHistory(name: string): Promise<
+    Array<{
+      day: string;
+      total: number;
+      pillars: Record<string, number | null>;
+    }>
+  > {
     const rows = await this.#db<DbScoreHistoryRow>('readiness_score_history')
       .where({ cluster_name: name })
       .orderBy('day');
-    return rows.map(r => ({ day: r.day, total: Number(r.total), pillars: JSON.parse(r.pillars) }));
+    return rows.map(r => ({
+      day: r.day,
+      total: Number(r.total),
+      pillars: JSON.parse(r.pillars),
+    }));
   }
 }
 

@@ -32,15 +32,27 @@ export function applyAttestations(
   return checks.map(check => {
     if (!attestable.has(check.id)) return check;
     const candidates = attestations
-      .filter(a => a.check === check.id && (a.cluster === cluster || a.cluster === '*'))
+      .filter(
+        a =>
+          a.check === check.id && (a.cluster === cluster || a.cluster === '*'),
+      )
       .map(a => ({
         ...a,
-        expires: a.expires ?? new Date(Date.parse(a.date) + maxAgeDays * DAY_MS).toISOString().slice(0, 10),
+        expires:
+          a.expires ??
+          new Date(Date.parse(a.date) + maxAgeDays * DAY_MS)
+            .toISOString()
+            .slice(0, 10),
       }))
       .sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
     const latest = candidates[0];
     if (!latest) return check;
-    const record = { by: latest.by, date: latest.date, evidence: latest.evidence, expires: latest.expires };
+    const record = {
+      by: latest.by,
+      date: latest.date,
+      evidence: latest.evidence,
+      expires: latest.expires,
+    };
     if (Date.parse(latest.expires) < now.getTime()) {
       return {
         ...check,

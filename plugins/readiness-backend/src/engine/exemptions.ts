@@ -24,13 +24,19 @@ function covers(exemption: Exemption, object: ObjectRef): boolean {
     );
   }
   if (exemption.namespace) {
-    return object.namespace === exemption.namespace || (object.kind === 'Namespace' && object.name === exemption.namespace);
+    return (
+      object.namespace === exemption.namespace ||
+      (object.kind === 'Namespace' && object.name === exemption.namespace)
+    );
   }
   return true;
 }
 
 function scopeOf(e: Exemption): string {
-  if (e.object) return `${e.object.kind} ${e.namespace ? `${e.namespace}/` : ''}${e.object.name}`;
+  if (e.object)
+    return `${e.object.kind} ${e.namespace ? `${e.namespace}/` : ''}${
+      e.object.name
+    }`;
   if (e.namespace) return `namespace ${e.namespace}`;
   return 'whole check';
 }
@@ -55,20 +61,29 @@ export function applyExemptions(
     );
     if (live.length === 0) return check;
     const whole = live.find(e => !e.namespace && !e.object);
-    const remaining = whole ? [] : check.objects.filter(o => !live.some(e => covers(e, o)));
+    const remaining = whole
+      ? []
+      : check.objects.filter(o => !live.some(e => covers(e, o)));
     if (remaining.length === check.objects.length && !whole) return check;
     if (remaining.length > 0) {
       return {
         ...check,
         objects: remaining,
-        evidence: `${check.evidence} (${check.objects.length - remaining.length} exempted)`,
+        evidence: `${check.evidence} (${
+          check.objects.length - remaining.length
+        } exempted)`,
       };
     }
     const used = whole ?? live[0];
     return {
       ...check,
       status: 'exempted',
-      exemption: { reason: used.reason, by: used.by ?? null, expires: used.expires, scope: scopeOf(used) },
+      exemption: {
+        reason: used.reason,
+        by: used.by ?? null,
+        expires: used.expires,
+        scope: scopeOf(used),
+      },
     };
   });
 }

@@ -14,22 +14,33 @@ const ORDER: Risk['kind'][] = [
 ];
 
 /** The seed's "order things fail", for one cluster, most urgent first. */
-export function computeRisks({ facts, namespaces, now, settings }: CheckContext): Risk[] {
+export function computeRisks({
+  facts,
+  namespaces,
+  now,
+  settings,
+}: CheckContext): Risk[] {
   const risks: Risk[] = [];
 
   if (facts.certificates.ok) {
     for (const cert of facts.certificates.value) {
       if (!cert.notAfter) continue;
-      const days = Math.floor((Date.parse(cert.notAfter) - now.getTime()) / DAY_MS);
+      const days = Math.floor(
+        (Date.parse(cert.notAfter) - now.getTime()) / DAY_MS,
+      );
       if (days <= settings.certificateWarnDays) {
         risks.push({
           kind: 'certificate-expiry',
           title:
             days < 0
-              ? `Certificate ${cert.namespace}/${cert.name} expired ${-days} day(s) ago`
+              ? `Certificate ${cert.namespace}/${
+                  cert.name
+                } expired ${-days} day(s) ago`
               : `Certificate ${cert.namespace}/${cert.name} expires in ${days} day(s)`,
           daysToImpact: Math.max(0, days),
-          objects: [{ kind: 'Certificate', namespace: cert.namespace, name: cert.name }],
+          objects: [
+            { kind: 'Certificate', namespace: cert.namespace, name: cert.name },
+          ],
         });
       }
     }
@@ -41,7 +52,9 @@ export function computeRisks({ facts, namespaces, now, settings }: CheckContext)
       if (under.length > 0) {
         risks.push({
           kind: 'node-pressure',
-          title: `Node ${node.name} reports ${under.join(', ')}: the kubelet is evicting or will evict pods`,
+          title: `Node ${node.name} reports ${under.join(
+            ', ',
+          )}: the kubelet is evicting or will evict pods`,
           daysToImpact: 0,
           objects: [{ kind: 'Node', name: node.name }],
         });
@@ -49,7 +62,9 @@ export function computeRisks({ facts, namespaces, now, settings }: CheckContext)
     }
   }
 
-  const unbounded = namespaces.filter(ns => ns.workload && ns.isolation.resourceQuota === false);
+  const unbounded = namespaces.filter(
+    ns => ns.workload && ns.isolation.resourceQuota === false,
+  );
   if (unbounded.length > 0) {
     risks.push({
       kind: 'runaway-workload',
@@ -67,8 +82,15 @@ export function computeRisks({ facts, namespaces, now, settings }: CheckContext)
         kind: 'upgrade-debt',
         title: status.supported
           ? `Kubernetes 1.${minor} is ${status.minorsBehind} minor versions behind; support ends ${status.endOfSupport}`
-          : `Kubernetes 1.${minor} is out of upstream support${status.endOfSupport ? ` since ${status.endOfSupport}` : ''}: ${status.minorsBehind} upgrades to reach 1.${status.newestMinor}`,
-        daysToImpact: status.daysToEndOfSupport === null ? null : Math.max(0, status.daysToEndOfSupport),
+          : `Kubernetes 1.${minor} is out of upstream support${
+              status.endOfSupport ? ` since ${status.endOfSupport}` : ''
+            }: ${status.minorsBehind} upgrades to reach 1.${
+              status.newestMinor
+            }`,
+        daysToImpact:
+          status.daysToEndOfSupport === null
+            ? null
+            : Math.max(0, status.daysToEndOfSupport),
         objects: [],
       });
     }
@@ -78,25 +100,41 @@ export function computeRisks({ facts, namespaces, now, settings }: CheckContext)
   if (facts.workloads.ok) {
     for (const w of facts.workloads.value) {
       if (w.kind === 'StatefulSet' && w.volumeClaimTemplates > 0) {
-        stateful.push({ kind: 'StatefulSet', namespace: w.namespace, name: w.name });
+        stateful.push({
+          kind: 'StatefulSet',
+          namespace: w.namespace,
+          name: w.name,
+        });
       }
     }
   }
   if (stateful.length > 0) {
     const recent = facts.backups.ok
       ? facts.backups.value.some(
-          b => b.phase === 'Completed' && b.completedAt && now.getTime() - Date.parse(b.completedAt) <= settings.backupRpoHours * 3_600_000,
+          b =>
+            b.phase === 'Completed' &&
+            b.completedAt &&
+            now.getTime() - Date.parse(b.completedAt) <=
+              settings.backupRpoHours * 3_600_000,
         )
       : false;
     const drilled = facts.restores.ok
       ? facts.restores.value.some(
-          r => r.phase === 'Completed' && r.completedAt && now.getTime() - Date.parse(r.completedAt) <= settings.restoreDrillDays * DAY_MS,
+          r =>
+            r.phase === 'Completed' &&
+            r.completedAt &&
+            now.getTime() - Date.parse(r.completedAt) <=
+              settings.restoreDrillDays * DAY_MS,
         )
       : false;
     if (!recent || !drilled) {
       risks.push({
         kind: 'data-loss',
-        title: `${stateful.length} stateful workload(s) ${!recent ? `without a successful backup in the last ${settings.backupRpoHours} h` : `without a restore tested in the last ${settings.restoreDrillDays} days`}`,
+        title: `${stateful.length} stateful workload(s) ${
+          !recent
+            ? `without a successful backup in the last ${settings.backupRpoHours} h`
+            : `without a restore tested in the last ${settings.restoreDrillDays} days`
+        }`,
         daysToImpact: null,
         objects: stateful,
       });

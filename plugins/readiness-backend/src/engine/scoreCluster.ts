@@ -32,7 +32,10 @@ export interface ScoringOptions {
 const ATTESTABLE = new Set(CHECKS.filter(c => c.attested).map(c => c.id));
 
 /** Turns one cluster's facts into its report: pure, so it is table-tested on fixtures. */
-export function scoreCluster(facts: ClusterFacts, options: ScoringOptions): ClusterReport {
+export function scoreCluster(
+  facts: ClusterFacts,
+  options: ScoringOptions,
+): ClusterReport {
   const now = options.now ?? new Date(facts.scannedAt);
   const context: CheckContext = {
     facts,
@@ -49,7 +52,9 @@ export function scoreCluster(facts: ClusterFacts, options: ScoringOptions): Clus
     const outcome = outcomes.get(definition.id);
     if (!outcome) {
       // A programming error, not a cluster problem: fail loudly in tests.
-      throw new Error(`check ${definition.id} is defined but was not evaluated`);
+      throw new Error(
+        `check ${definition.id} is defined but was not evaluated`,
+      );
     }
     return {
       id: definition.id,
@@ -71,7 +76,12 @@ export function scoreCluster(facts: ClusterFacts, options: ScoringOptions): Clus
     options.attestationMaxAgeDays ?? 90,
     ATTESTABLE,
   );
-  checks = applyExemptions(checks, options.exemptions ?? [], facts.cluster, now);
+  checks = applyExemptions(
+    checks,
+    options.exemptions ?? [],
+    facts.cluster,
+    now,
+  );
 
   const pillars = PILLARS.map(pillar => {
     const pillarChecks = checks.filter(c => c.pillar === pillar.id);
@@ -100,7 +110,8 @@ export function scoreCluster(facts: ClusterFacts, options: ScoringOptions): Clus
     pillars,
     // The public report keeps what readers need; check-only fields stay internal.
     namespaces: context.namespaces.map(
-      ({ quotaCoversCompute: _q, defaultServiceAccountPods: _d, ...report }) => report,
+      ({ quotaCoversCompute: _q, defaultServiceAccountPods: _d, ...report }) =>
+        report,
     ),
     coverageGaps: facts.coverageGaps,
     risks: computeRisks(context),

@@ -1,8 +1,15 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { KubeApiTestServer, kubeconfigFor, startKubeApiTestServer } from '@readiness/test';
-import { KubernetesConnection, LiveClusterOptions } from './KubernetesConnection';
+import {
+  KubeApiTestServer,
+  kubeconfigFor,
+  startKubeApiTestServer,
+} from '@readiness/test';
+import {
+  KubernetesConnection,
+  LiveClusterOptions,
+} from './KubernetesConnection';
 import { RESOURCES } from './resources';
 
 const CANARY = 'canary-secret-value-7f3a9c';
@@ -12,7 +19,9 @@ function pod(namespace: string, name: string) {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: { name, namespace, labels: { app: name } },
-    spec: { containers: [{ name: 'app', image: 'registry.example.com/app:1.0.0' }] },
+    spec: {
+      containers: [{ name: 'app', image: 'registry.example.com/app:1.0.0' }],
+    },
     status: { phase: 'Running' },
   };
 }
@@ -67,8 +76,17 @@ describe('KubernetesConnection against the API test server', () => {
   it('pages through a list with limit and continue', async () => {
     const listed = await (await connect()).list(RESOURCES.pods);
     expect(listed).toMatchObject({ ok: true, pages: 3 });
-    if (listed.ok) expect(listed.items.map(p => p.metadata?.name)).toEqual(['pod-a', 'pod-b', 'pod-c', 'pod-d', 'pod-e']);
-    const continues = server.requests.filter(r => r.path.endsWith('/pods') && 'continue' in r.query);
+    if (listed.ok)
+      expect(listed.items.map(p => p.metadata?.name)).toEqual([
+        'pod-a',
+        'pod-b',
+        'pod-c',
+        'pod-d',
+        'pod-e',
+      ]);
+    const continues = server.requests.filter(
+      r => r.path.endsWith('/pods') && 'continue' in r.query,
+    );
     expect(continues.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -80,31 +98,57 @@ describe('KubernetesConnection against the API test server', () => {
   });
 
   it('waits out a 429 with Retry-After and then succeeds', async () => {
-    server.setFaults([{ resource: 'pods', status: 429, retryAfterSeconds: 1, times: 1 }]);
+    server.setFaults([
+      { resource: 'pods', status: 429, retryAfterSeconds: 1, times: 1 },
+    ]);
     const listed = await (await connect()).list(RESOURCES.pods);
     expect(listed.ok).toBe(true);
   });
 
   it.each([
-    [{ resource: 'pods', status: 403 }, 'forbidden', 403, /pods is forbidden: User .* cannot list resource "pods"/],
+    [
+      { resource: 'pods', status: 403 },
+      'forbidden',
+      403,
+      /pods is forbidden: User .* cannot list resource "pods"/,
+    ],
     [{ resource: 'pods', status: 500 }, 'server-error', 500, /HTTP 500/],
-    [{ resource: 'pods', status: 429, retryAfterSeconds: 0 }, 'throttled', 429, /HTTP 429/],
-    [{ resource: 'pods', truncate: true }, 'malformed', null, /not valid JSON|cut off|socket hang up|aborted/i],
+    [
+      { resource: 'pods', status: 429, retryAfterSeconds: 0 },
+      'throttled',
+      429,
+      /HTTP 429/,
+    ],
+    [
+      { resource: 'pods', truncate: true },
+      'malformed',
+      null,
+      /not valid JSON|cut off|socket hang up|aborted/i,
+    ],
     [{ resource: 'pods', delayMs: 3000 }, 'timeout', null, /timed out/],
-  ])('returns %j as a failure, not an exception', async (fault, errorType, statusCode, reason) => {
-    server.setFaults([fault as any]);
-    const listed = await (await connect()).list(RESOURCES.pods);
-    expect(listed.ok).toBe(false);
-    if (listed.ok) return;
-    expect(listed.errorType).toBe(errorType);
-    if (statusCode !== null) expect(listed.statusCode).toBe(statusCode);
-    expect(listed.reason).toMatch(reason);
-    expect(listed.reason).toMatch(/^pods: /);
-  });
+  ])(
+    'returns %j as a failure, not an exception',
+    async (fault, errorType, statusCode, reason) => {
+      server.setFaults([fault as any]);
+      const listed = await (await connect()).list(RESOURCES.pods);
+      expect(listed.ok).toBe(false);
+      if (listed.ok) return;
+      expect(listed.errorType).toBe(errorType);
+      if (statusCode !== null) expect(listed.statusCode).toBe(statusCode);
+      expect(listed.reason).toMatch(reason);
+      expect(listed.reason).toMatch(/^pods: /);
+    },
+  );
 
   it('reports an expired or wrong token as 401', async () => {
-    const info = await (await connect({ serviceAccountToken: 'expired-token' })).serverInfo();
-    expect(info).toMatchObject({ ok: false, errorType: 'unauthorized', statusCode: 401 });
+    const info = await (
+      await connect({ serviceAccountToken: 'expired-token' })
+    ).serverInfo();
+    expect(info).toMatchObject({
+      ok: false,
+      errorType: 'unauthorized',
+      statusCode: 401,
+    });
   });
 
   it('reports a certificate from another CA as a TLS failure', async () => {
@@ -113,30 +157,42 @@ describe('KubernetesConnection against the API test server', () => {
   });
 
   it('reports connection refused and DNS failures as unreachable', async () => {
-    const refused = await (await connect({ url: 'https://127.0.0.1:1' })).serverInfo();
+    const refused = await (
+      await connect({ url: 'https://127.0.0.1:1' })
+    ).serverInfo();
     expect(refused).toMatchObject({ ok: false, errorType: 'unreachable' });
     expect(!refused.ok && refused.reason).toMatch(/connection refused/);
-    const dns = await (await connect({ url: 'https://cluster.invalid:6443' })).serverInfo();
+    const dns = await (
+      await connect({ url: 'https://cluster.invalid:6443' })
+    ).serverInfo();
     expect(dns).toMatchObject({ ok: false, errorType: 'unreachable' });
     expect(!dns.ok && dns.reason).toMatch(/DNS lookup failed/);
   });
 
   it('abandons a list larger than its byte budget', async () => {
-    const listed = await (await connect({ maxListBytes: 100 })).list(RESOURCES.pods);
+    const listed = await (
+      await connect({ maxListBytes: 100 })
+    ).list(RESOURCES.pods);
     expect(listed).toMatchObject({ ok: false, errorType: 'too-large' });
   });
 
   it('lists Secrets as metadata only, so their values never reach the scanner', async () => {
-    const listed = await (await connect()).list(RESOURCES.secrets, { metadataOnly: true });
+    const listed = await (
+      await connect()
+    ).list(RESOURCES.secrets, { metadataOnly: true });
     expect(listed.ok).toBe(true);
     if (!listed.ok) return;
     expect(listed.items.map(s => s.metadata?.name)).toEqual(['db']);
     expect(JSON.stringify(listed.items)).not.toContain(CANARY);
-    expect(JSON.stringify(listed.items)).not.toContain(Buffer.from(CANARY).toString('base64'));
+    expect(JSON.stringify(listed.items)).not.toContain(
+      Buffer.from(CANARY).toString('base64'),
+    );
   });
 
   it('reads a cluster from a kubeconfig file and context', async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'readiness-kubeconfig-'));
+    const dir = await fs.mkdtemp(
+      path.join(os.tmpdir(), 'readiness-kubeconfig-'),
+    );
     const file = path.join(dir, 'config');
     await fs.writeFile(file, kubeconfigFor(server, 'shop'));
     try {

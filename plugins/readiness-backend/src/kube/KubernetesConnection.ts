@@ -51,15 +51,22 @@ export class KubernetesConnection implements ClusterReader {
   readonly #server: string;
   readonly #options: LiveClusterOptions;
 
-  static async create(options: LiveClusterOptions): Promise<KubernetesConnection> {
-    const { KubeConfig: KubeConfigClass } = await import('@kubernetes/client-node');
+  static async create(
+    options: LiveClusterOptions,
+  ): Promise<KubernetesConnection> {
+    const { KubeConfig: KubeConfigClass } = await import(
+      '@kubernetes/client-node'
+    );
     const kc = new KubeConfigClass();
     if (options.kubeconfig) {
       kc.loadFromFile(options.kubeconfig.path);
-      if (options.kubeconfig.context) kc.setCurrentContext(options.kubeconfig.context);
+      if (options.kubeconfig.context)
+        kc.setCurrentContext(options.kubeconfig.context);
     } else {
       if (!options.url) {
-        throw new Error(`cluster "${options.name}" has neither a url nor a kubeconfig`);
+        throw new Error(
+          `cluster "${options.name}" has neither a url nor a kubeconfig`,
+        );
       }
       kc.loadFromOptions({
         clusters: [
@@ -71,20 +78,31 @@ export class KubernetesConnection implements ClusterReader {
           },
         ],
         users: [{ name: 'readiness', token: options.serviceAccountToken }],
-        contexts: [{ name: options.name, cluster: options.name, user: 'readiness' }],
+        contexts: [
+          { name: options.name, cluster: options.name, user: 'readiness' },
+        ],
         currentContext: options.name,
       });
     }
     const server = kc.getCurrentCluster()?.server;
     if (!server) {
-      throw new Error(`cluster "${options.name}": the kubeconfig context has no cluster server`);
+      throw new Error(
+        `cluster "${options.name}": the kubeconfig context has no cluster server`,
+      );
     }
     return new KubernetesConnection(options, kc, server);
   }
 
-  private constructor(options: LiveClusterOptions, kc: KubeConfig, server: string) {
+  private constructor(
+    options: LiveClusterOptions,
+    kc: KubeConfig,
+    server: string,
+  ) {
     this.name = options.name;
-    this.declared = { provider: options.provider ?? null, region: options.region ?? null };
+    this.declared = {
+      provider: options.provider ?? null,
+      region: options.region ?? null,
+    };
     this.#options = options;
     this.#kubeConfig = kc;
     this.#server = server.replace(/\/+$/, '');
@@ -107,13 +125,23 @@ export class KubernetesConnection implements ClusterReader {
     const gitVersion = version.body?.gitVersion;
     return {
       ok: true,
-      info: { version: typeof gitVersion === 'string' ? gitVersion : null, groupVersions },
+      info: {
+        version: typeof gitVersion === 'string' ? gitVersion : null,
+        groupVersions,
+      },
     };
   }
 
-  async list(resource: ResourceType, options?: { metadataOnly?: boolean }): Promise<ListOutcome> {
-    const accept = options?.metadataOnly ? METADATA_ONLY_ACCEPT : 'application/json';
-    const base = `/${resource.group ? 'apis' : 'api'}/${groupVersion(resource)}/${resource.plural}`;
+  async list(
+    resource: ResourceType,
+    options?: { metadataOnly?: boolean },
+  ): Promise<ListOutcome> {
+    const accept = options?.metadataOnly
+      ? METADATA_ONLY_ACCEPT
+      : 'application/json';
+    const base = `/${resource.group ? 'apis' : 'api'}/${groupVersion(
+      resource,
+    )}/${resource.plural}`;
     const items: any[] = [];
     let continueToken: string | undefined;
     let pages = 0;
@@ -121,7 +149,9 @@ export class KubernetesConnection implements ClusterReader {
     let restarted = false;
     let throttled = 0;
     for (;;) {
-      const query = new URLSearchParams({ limit: String(this.#options.pageSize) });
+      const query = new URLSearchParams({
+        limit: String(this.#options.pageSize),
+      });
       if (continueToken) query.set('continue', continueToken);
       const page = await this.#getJson(`${base}?${query}`, accept);
       if (!page.ok) {
@@ -134,20 +164,27 @@ export class KubernetesConnection implements ClusterReader {
         }
         if (page.statusCode === 429 && throttled < MAX_THROTTLE_RETRIES) {
           throttled += 1;
-          const wait = Math.min(page.retryAfterSeconds ?? 1, MAX_RETRY_AFTER_SECONDS);
+          const wait = Math.min(
+            page.retryAfterSeconds ?? 1,
+            MAX_RETRY_AFTER_SECONDS,
+          );
           await new Promise(r => setTimeout(r, wait * 1000));
           continue;
         }
         return { ...page, reason: `${resourceName(resource)}: ${page.reason}` };
       }
       pages += 1;
-      bytes += Number(page.headers['content-length'] ?? 0) || JSON.stringify(page.body).length;
+      bytes +=
+        Number(page.headers['content-length'] ?? 0) ||
+        JSON.stringify(page.body).length;
       if (bytes > this.#options.maxListBytes) {
         return {
           ok: false,
           errorType: 'too-large',
           statusCode: null,
-          reason: `${resourceName(resource)}: list exceeds the ${this.#options.maxListBytes} byte budget after ${pages} pages`,
+          reason: `${resourceName(resource)}: list exceeds the ${
+            this.#options.maxListBytes
+          } byte budget after ${pages} pages`,
         };
       }
       const pageItems = page.body?.items;
@@ -156,7 +193,9 @@ export class KubernetesConnection implements ClusterReader {
           ok: false,
           errorType: 'malformed',
           statusCode: null,
-          reason: `${resourceName(resource)}: the list response has no items array`,
+          reason: `${resourceName(
+            resource,
+          )}: the list response has no items array`,
         };
       }
       for (const item of pageItems) items.push(item);
@@ -165,7 +204,10 @@ export class KubernetesConnection implements ClusterReader {
     }
   }
 
-  async #getJson(path: string, accept = 'application/json'): Promise<JsonOutcome> {
+  async #getJson(
+    path: string,
+    accept = 'application/json',
+  ): Promise<JsonOutcome> {
     const options: https.RequestOptions = {};
     await this.#kubeConfig.applyToHTTPSOptions(options);
     const url = new URL(this.#server + path);
@@ -195,11 +237,17 @@ export class KubernetesConnection implements ClusterReader {
             const text = Buffer.concat(chunks).toString('utf8');
             const status = response.statusCode ?? 0;
             if (status < 200 || status > 299) {
-              resolve(classifyStatus(status, text, response.headers['retry-after']));
+              resolve(
+                classifyStatus(status, text, response.headers['retry-after']),
+              );
               return;
             }
             try {
-              resolve({ ok: true, body: JSON.parse(text), headers: response.headers });
+              resolve({
+                ok: true,
+                body: JSON.parse(text),
+                headers: response.headers,
+              });
             } catch {
               resolve({
                 ok: false,
@@ -213,9 +261,14 @@ export class KubernetesConnection implements ClusterReader {
       );
       request.on('timeout', () =>
         request.destroy(
-          Object.assign(new Error(`no response within ${this.#options.requestTimeoutMs} ms`), {
-            code: 'ETIMEDOUT',
-          }),
+          Object.assign(
+            new Error(
+              `no response within ${this.#options.requestTimeoutMs} ms`,
+            ),
+            {
+              code: 'ETIMEDOUT',
+            },
+          ),
         ),
       );
       request.on('error', error => resolve(classifyNetworkError(error)));

@@ -28,9 +28,15 @@ export class SnapshotReader implements ClusterReader {
   async serverInfo(): Promise<{ ok: true; info: ServerInfo } | ReadFailure> {
     try {
       const snapshot = await this.#load();
-      this.declared = { provider: snapshot.info.provider, region: snapshot.info.region };
+      this.declared = {
+        provider: snapshot.info.provider,
+        region: snapshot.info.region,
+      };
       // A snapshot holds what was captured; which groups the server served is not recorded.
-      return { ok: true, info: { version: snapshot.info.serverVersion, groupVersions: null } };
+      return {
+        ok: true,
+        info: { version: snapshot.info.serverVersion, groupVersions: null },
+      };
     } catch (error) {
       return {
         ok: false,
@@ -41,23 +47,39 @@ export class SnapshotReader implements ClusterReader {
     }
   }
 
-  async list(resource: ResourceType, options?: { metadataOnly?: boolean }): Promise<ListOutcome> {
+  async list(
+    resource: ResourceType,
+    options?: { metadataOnly?: boolean },
+  ): Promise<ListOutcome> {
     try {
       const snapshot = await this.#load();
       const items = snapshot.objects.filter(o => {
         const [group, version] = splitApiVersion(o.apiVersion);
-        return o.kind === resource.kind && group === resource.group && version !== undefined;
+        return (
+          o.kind === resource.kind &&
+          group === resource.group &&
+          version !== undefined
+        );
       });
       if (options?.metadataOnly) {
         return {
           ok: true,
-          items: items.map(o => ({ apiVersion: o.apiVersion, kind: o.kind, metadata: o.metadata })),
+          items: items.map(o => ({
+            apiVersion: o.apiVersion,
+            kind: o.kind,
+            metadata: o.metadata,
+          })),
           pages: 1,
         };
       }
       return { ok: true, items, pages: 1 };
     } catch (error) {
-      return { ok: false, errorType: 'malformed', statusCode: null, reason: String(error) };
+      return {
+        ok: false,
+        errorType: 'malformed',
+        statusCode: null,
+        reason: String(error),
+      };
     }
   }
 
@@ -70,5 +92,7 @@ export class SnapshotReader implements ClusterReader {
 function splitApiVersion(apiVersion: unknown): [string, string | undefined] {
   if (typeof apiVersion !== 'string') return ['', undefined];
   const slash = apiVersion.indexOf('/');
-  return slash < 0 ? ['', apiVersion] : [apiVersion.slice(0, slash), apiVersion.slice(slash + 1)];
+  return slash < 0
+    ? ['', apiVersion]
+    : [apiVersion.slice(0, slash), apiVersion.slice(slash + 1)];
 }

@@ -34,7 +34,9 @@ export function classifyStatus(
   } catch {
     // Not a Status body (a proxy's HTML page, say); the status code still says enough.
   }
-  const errorType = STATUS_TYPES[statusCode] ?? (statusCode >= 500 ? 'server-error' : 'http-error');
+  const errorType =
+    STATUS_TYPES[statusCode] ??
+    (statusCode >= 500 ? 'server-error' : 'http-error');
   const retry = Number(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
   return {
     ok: false,
@@ -46,19 +48,41 @@ export function classifyStatus(
 }
 
 /** Turns a socket-level error into a failure an operator can act on. */
-export function classifyNetworkError(error: Error & { code?: string }): ReadFailure {
+export function classifyNetworkError(
+  error: Error & { code?: string },
+): ReadFailure {
   const code = error.code ?? '';
   if (code === 'ECONNREFUSED') {
-    return { ok: false, errorType: 'unreachable', statusCode: null, reason: `connection refused (${error.message})` };
+    return {
+      ok: false,
+      errorType: 'unreachable',
+      statusCode: null,
+      reason: `connection refused (${error.message})`,
+    };
   }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return { ok: false, errorType: 'unreachable', statusCode: null, reason: `DNS lookup failed (${error.message})` };
+    return {
+      ok: false,
+      errorType: 'unreachable',
+      statusCode: null,
+      reason: `DNS lookup failed (${error.message})`,
+    };
   }
   if (code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT') {
-    return { ok: false, errorType: 'timeout', statusCode: null, reason: `timed out: ${error.message}` };
+    return {
+      ok: false,
+      errorType: 'timeout',
+      statusCode: null,
+      reason: `timed out: ${error.message}`,
+    };
   }
   if (TLS_CODES.has(code) || /certificate|altname/i.test(error.message)) {
-    return { ok: false, errorType: 'tls', statusCode: null, reason: `TLS verification failed (${code || error.message})` };
+    return {
+      ok: false,
+      errorType: 'tls',
+      statusCode: null,
+      reason: `TLS verification failed (${code || error.message})`,
+    };
   }
   return {
     ok: false,

@@ -69,7 +69,9 @@ export function parseSnapshotText(text: string, file: string): KubeObject[] {
     const value = doc.toJS();
     if (value === null || value === undefined) continue;
     if (typeof value !== 'object' || Array.isArray(value)) {
-      throw new SnapshotError(`${file}: expected a Kubernetes object, found ${typeof value}`);
+      throw new SnapshotError(
+        `${file}: expected a Kubernetes object, found ${typeof value}`,
+      );
     }
     if (Array.isArray(value.items) && /List$/.test(String(value.kind ?? ''))) {
       for (const item of value.items) {
@@ -87,16 +89,23 @@ async function snapshotFiles(snapshotPath: string): Promise<string[]> {
   try {
     stat = await fs.stat(snapshotPath);
   } catch {
-    throw new SnapshotError(`${snapshotPath}: snapshot file or folder not found`);
+    throw new SnapshotError(
+      `${snapshotPath}: snapshot file or folder not found`,
+    );
   }
   if (stat.isFile()) return [snapshotPath];
-  const entries = await fs.readdir(snapshotPath, { withFileTypes: true, recursive: true });
+  const entries = await fs.readdir(snapshotPath, {
+    withFileTypes: true,
+    recursive: true,
+  });
   const files = entries
     .filter(e => e.isFile() && /\.(ya?ml|json)$/i.test(e.name))
     .map(e => path.join(e.parentPath, e.name))
     .sort();
   if (files.length === 0) {
-    throw new SnapshotError(`${snapshotPath}: the folder holds no .yaml, .yml or .json files`);
+    throw new SnapshotError(
+      `${snapshotPath}: the folder holds no .yaml, .yml or .json files`,
+    );
   }
   return files;
 }

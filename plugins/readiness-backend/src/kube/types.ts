@@ -58,17 +58,24 @@ export interface ClusterReader {
    * Lists every object of a type across namespaces. With `metadataOnly` the server is asked for
    * object metadata alone: that is how Secrets are listed, so their values never leave it.
    */
-  list(resource: ResourceType, options?: { metadataOnly?: boolean }): Promise<ListOutcome>;
+  list(
+    resource: ResourceType,
+    options?: { metadataOnly?: boolean },
+  ): Promise<ListOutcome>;
   /** Metadata the operator declared (snapshots) or configured (live clusters). */
   readonly declared: { provider: string | null; region: string | null };
 }
 
 /** `group/version`, or `version` alone for the core group. */
 export function groupVersion(resource: ResourceType): string {
-  return resource.group ? `${resource.group}/${resource.version}` : resource.version;
+  return resource.group
+    ? `${resource.group}/${resource.version}`
+    : resource.version;
 }
 
 /** A short name for messages, e.g. `networkpolicies.networking.k8s.io`. */
 export function resourceName(resource: ResourceType): string {
-  return resource.group ? `${resource.plural}.${resource.group}` : resource.plural;
+  return resource.group
+    ? `${resource.plural}.${resource.group}`
+    : resource.plural;
 }

@@ -4,7 +4,11 @@
  * the project's published schedule and are revised with each release of this plugin.
  * Last reviewed: 2026-11-25.
  */
-export const KUBERNETES_RELEASES: ReadonlyArray<{ minor: number; released: string; endOfSupport: string }> = [
+export const KUBERNETES_RELEASES: ReadonlyArray<{
+  minor: number;
+  released: string;
+  endOfSupport: string;
+}> = [
   { minor: 24, released: '2022-05-03', endOfSupport: '2023-07-28' },
   { minor: 25, released: '2022-08-23', endOfSupport: '2023-10-28' },
   { minor: 26, released: '2022-12-09', endOfSupport: '2024-02-28' },
@@ -29,12 +33,16 @@ export function minorOf(version: string | null | undefined): number | null {
 
 /** Where a minor version stands on `now`. */
 export function releaseStatus(minor: number, now: Date) {
-  const released = KUBERNETES_RELEASES.filter(r => Date.parse(r.released) <= now.getTime());
+  const released = KUBERNETES_RELEASES.filter(
+    r => Date.parse(r.released) <= now.getTime(),
+  );
   const newest = released[released.length - 1]?.minor ?? minor;
   const entry = KUBERNETES_RELEASES.find(r => r.minor === minor);
   const endOfSupport = entry?.endOfSupport ?? null;
   const daysToEndOfSupport =
-    endOfSupport === null ? null : Math.floor((Date.parse(endOfSupport) - now.getTime()) / 86_400_000);
+    endOfSupport === null
+      ? null
+      : Math.floor((Date.parse(endOfSupport) - now.getTime()) / 86_400_000);
   return {
     newestMinor: newest,
     minorsBehind: Math.max(0, newest - minor),

@@ -6,10 +6,15 @@
 export function csvCell(value: unknown): string {
   let text = value === null || value === undefined ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",\n\r]/.test(text) || text !== text.trim()
+    ? `"${text.replace(/"/g, '""')}"`
+    : text;
 }
 
 /** A CSV document with CRLF line ends, as RFC 4180 has it. */
 export function toCsv(header: string[], rows: unknown[][]): string {
-  return [header, ...rows].map(row => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return (
+    [header, ...rows].map(row => row.map(csvCell).join(',')).join('\r\n') +
+    '\r\n'
+  );
 }

@@ -17,7 +17,11 @@ export interface ReportRow {
 }
 
 /** The portal-wide report: every cluster × nine pillars, with owners and freshness. */
-export function portalReport(states: StoredClusterState[], staleAfterMs: number, now: Date): ReportRow[] {
+export function portalReport(
+  states: StoredClusterState[],
+  staleAfterMs: number,
+  now: Date,
+): ReportRow[] {
   return states.map(state => {
     const report = state.report;
     const scan = scanState(state, staleAfterMs, now);
@@ -27,10 +31,17 @@ export function portalReport(states: StoredClusterState[], staleAfterMs: number,
       max: report?.max ?? 27,
       assessedPillars: report?.assessedPillars ?? 0,
       pillars: Object.fromEntries(
-        PILLARS.map(p => [p.id, report?.pillars.find(r => r.id === p.id)?.score ?? null]),
+        PILLARS.map(p => [
+          p.id,
+          report?.pillars.find(r => r.id === p.id)?.score ?? null,
+        ]),
       ),
       owners: [
-        ...new Set((report?.namespaces ?? []).map(n => n.owner).filter((o): o is string => Boolean(o))),
+        ...new Set(
+          (report?.namespaces ?? [])
+            .map(n => n.owner)
+            .filter((o): o is string => Boolean(o)),
+        ),
       ].sort(),
       stale: scan.stale,
       lastSuccessAt: state.lastSuccessAt,
@@ -42,7 +53,17 @@ export function portalReport(states: StoredClusterState[], staleAfterMs: number,
 /** The report as CSV, formula cells escaped. */
 export function portalReportCsv(rows: ReportRow[]): string {
   return toCsv(
-    ['cluster', 'total', 'max', 'assessed pillars', ...PILLARS.map(p => p.title), 'owners', 'stale', 'last scan', 'last error'],
+    [
+      'cluster',
+      'total',
+      'max',
+      'assessed pillars',
+      ...PILLARS.map(p => p.title),
+      'owners',
+      'stale',
+      'last scan',
+      'last error',
+    ],
     rows.map(r => [
       r.cluster,
       r.total,

@@ -14,10 +14,15 @@ export class RunbookLibrary {
   readonly #directory: Promise<string | undefined>;
 
   static create(configured?: string): RunbookLibrary {
-    const packageDir = resolvePackagePath('@readiness/plugin-readiness-backend');
+    const packageDir = resolvePackagePath(
+      '@readiness/plugin-readiness-backend',
+    );
     const candidates = configured
       ? [path.resolve(configured)]
-      : [path.join(packageDir, 'runbooks'), path.resolve(packageDir, '../../docs/runbooks')];
+      : [
+          path.join(packageDir, 'runbooks'),
+          path.resolve(packageDir, '../../docs/runbooks'),
+        ];
     return new RunbookLibrary(candidates);
   }
 
@@ -33,7 +38,9 @@ export class RunbookLibrary {
 
   async get(id: string): Promise<RunbookDocument> {
     if (!ID_PATTERN.test(id)) {
-      throw new InputError(`invalid check id "${id}": expected lowercase words joined by '-'`);
+      throw new InputError(
+        `invalid check id "${id}": expected lowercase words joined by '-'`,
+      );
     }
     const directory = await this.#directory;
     if (!directory) throw new NotFoundError('no runbook folder is available');

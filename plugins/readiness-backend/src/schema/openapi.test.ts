@@ -9,7 +9,11 @@ function routesOf(router: any): string[] {
     .filter((layer: any) => layer.route)
     .flatMap((layer: any) =>
       Object.keys(layer.route.methods).map(
-        method => `${method.toUpperCase()} ${layer.route.path.replace(/:(\w+)/g, '{$1}')}`,
+        method =>
+          `${method.toUpperCase()} ${layer.route.path.replace(
+            /:(\w+)/g,
+            '{$1}',
+          )}`,
       ),
     )
     .sort();
@@ -17,9 +21,13 @@ function routesOf(router: any): string[] {
 
 describe('openapi.yaml', () => {
   it('documents exactly the routes the router serves', async () => {
-    const spec = parse(fs.readFileSync(path.join(__dirname, 'openapi.yaml'), 'utf8'));
+    const spec = parse(
+      fs.readFileSync(path.join(__dirname, 'openapi.yaml'), 'utf8'),
+    );
     const documented = Object.entries(spec.paths as Record<string, object>)
-      .flatMap(([p, ops]) => Object.keys(ops).map(m => `${m.toUpperCase()} ${p}`))
+      .flatMap(([p, ops]) =>
+        Object.keys(ops).map(m => `${m.toUpperCase()} ${p}`),
+      )
       .sort();
     const router = await createRouter({} as any);
     expect(routesOf(router)).toEqual(documented);

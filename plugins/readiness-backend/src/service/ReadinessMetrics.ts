@@ -40,7 +40,8 @@ export class ReadinessMetrics {
         for (const [cluster, outcome] of this.#latest) {
           if (!outcome.ok) continue;
           for (const pillar of outcome.report.pillars) {
-            if (pillar.score !== null) result.observe(pillar.score, { cluster, pillar: pillar.id });
+            if (pillar.score !== null)
+              result.observe(pillar.score, { cluster, pillar: pillar.id });
           }
         }
       });
@@ -53,7 +54,11 @@ export class ReadinessMetrics {
           if (!outcome.ok) continue;
           for (const ns of outcome.report.namespaces) {
             if (!ns.cost) continue;
-            const attributes: Attributes = { cluster, namespace: ns.name, currency: ns.cost.currency };
+            const attributes: Attributes = {
+              cluster,
+              namespace: ns.name,
+              currency: ns.cost.currency,
+            };
             if (ns.owner) attributes.owner = ns.owner;
             result.observe(ns.cost.monthly, attributes);
           }
@@ -62,7 +67,10 @@ export class ReadinessMetrics {
   }
 
   recordScan(outcome: ScanOutcome): void {
-    this.#duration.record(outcome.durationMs, { cluster: outcome.cluster, ok: outcome.ok });
+    this.#duration.record(outcome.durationMs, {
+      cluster: outcome.cluster,
+      ok: outcome.ok,
+    });
     if (outcome.ok) this.#latest.set(outcome.cluster, outcome);
     else this.#failures.add(1, { cluster: outcome.cluster });
   }

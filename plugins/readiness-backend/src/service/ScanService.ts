@@ -52,13 +52,19 @@ export class ScanService {
     return this.#config.clusters.map(c => c.name);
   }
 
-  async #loadCatalog(gaps: { resource: string; reason: string; statusCode: number | null }[]) {
+  async #loadCatalog(
+    gaps: { resource: string; reason: string; statusCode: number | null }[],
+  ) {
     if (!this.#catalog) return undefined;
     try {
       return await this.#catalog();
     } catch (e) {
       // Ownership and attestations from the catalog are missing, not the cluster's facts.
-      gaps.push({ resource: 'catalog', reason: `catalog unavailable: ${e instanceof Error ? e.message : e}`, statusCode: null });
+      gaps.push({
+        resource: 'catalog',
+        reason: `catalog unavailable: ${e instanceof Error ? e.message : e}`,
+        statusCode: null,
+      });
       return undefined;
     }
   }
@@ -67,9 +73,13 @@ export class ScanService {
    * Scans one cluster. Problems with the cluster are recorded, never thrown: an unreachable
    * cluster keeps its last good report and gains an error the API shows.
    */
-  async scanCluster(name: string, now: Date = new Date()): Promise<ScanOutcome> {
+  async scanCluster(
+    name: string,
+    now: Date = new Date(),
+  ): Promise<ScanOutcome> {
     const cluster = this.#config.clusters.find(c => c.name === name);
-    if (!cluster) throw new NotFoundError(`no cluster named "${name}" is configured`);
+    if (!cluster)
+      throw new NotFoundError(`no cluster named "${name}" is configured`);
     const started = Date.now();
     const logger = this.#logger.child({ cluster: name });
 
@@ -82,9 +92,13 @@ export class ScanService {
       const options = scoringOptions(this.#config);
       report = scoreCluster(facts, {
         ...options,
-        attestations: [...(options.attestations ?? []), ...(catalog?.attestations.get(name) ?? [])],
+        attestations: [
+          ...(options.attestations ?? []),
+          ...(catalog?.attestations.get(name) ?? []),
+        ],
       });
-      if (!reachable) error = facts.coverageGaps[0]?.reason ?? 'cluster unreachable';
+      if (!reachable)
+        error = facts.coverageGaps[0]?.reason ?? 'cluster unreachable';
     } catch (e) {
       // A bad kubeconfig and the like: still a recorded failure, not a crashed task.
       error = e instanceof Error ? e.message : String(e);
@@ -92,7 +106,10 @@ export class ScanService {
         unreadableCluster(
           name,
           now,
-          { provider: cluster.provider ?? null, region: cluster.region ?? null },
+          {
+            provider: cluster.provider ?? null,
+            region: cluster.region ?? null,
+          },
           error,
           null,
         ),
@@ -105,7 +122,9 @@ export class ScanService {
     const durationMs = Date.now() - started;
     if (error) {
       await this.#store.saveFailure(name, error, now, report);
-      logger.warn(`Readiness scan of ${name} failed after ${durationMs} ms: ${error}`);
+      logger.warn(
+        `Readiness scan of ${name} failed after ${durationMs} ms: ${error}`,
+      );
     } else {
       await this.#store.saveReport(report, now);
       await this.#store.prune(this.#config.retentionDays, now);

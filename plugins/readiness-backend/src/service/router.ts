@@ -6,7 +6,10 @@ import {
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { AuthorizeResult, BasicPermission } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  BasicPermission,
+} from '@backstage/plugin-permission-common';
 import {
   EntityReadiness,
   readinessClusterReadPermission,
@@ -25,7 +28,9 @@ const NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9._-]{0,252}$/;
 
 function checkName(what: string, value: string): string {
   if (!NAME_PATTERN.test(value)) {
-    throw new InputError(`invalid ${what} "${value}": expected letters, digits, '.', '_' or '-'`);
+    throw new InputError(
+      `invalid ${what} "${value}": expected letters, digits, '.', '_' or '-'`,
+    );
   }
   return value;
 }
@@ -42,13 +47,26 @@ export async function createRouter(options: {
   staleAfterMs: number;
   teamCard: { scoreBar: number; growthThreshold: number };
 }): Promise<express.Router> {
-  const { store, scans, catalog, httpAuth, permissions, runbooks, staleAfterMs, teamCard } = options;
+  const {
+    store,
+    scans,
+    catalog,
+    httpAuth,
+    permissions,
+    runbooks,
+    staleAfterMs,
+    teamCard,
+  } = options;
   const router = Router();
   router.use(express.json());
 
   async function authorize(req: Request, permission: BasicPermission) {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const [decision] = await permissions.authorize([{ permission }], { credentials });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const [decision] = await permissions.authorize([{ permission }], {
+      credentials,
+    });
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError(`not allowed: ${permission.name}`);
     }
@@ -70,8 +88,13 @@ export async function createRouter(options: {
     await authorize(req, readinessClusterReadPermission);
     const name = checkName('cluster name', req.params.name);
     const state = await store.getCluster(name);
-    if (!state) throw new NotFoundError(`no readiness report for cluster "${name}"`);
-    res.json({ name, report: state.report, scan: scanState(state, staleAfterMs, new Date()) });
+    if (!state)
+      throw new NotFoundError(`no readiness report for cluster "${name}"`);
+    res.json({
+      name,
+      report: state.report,
+      scan: scanState(state, staleAfterMs, new Date()),
+    });
   });
 
   router.get('/clusters/:name/history', async (req, res) => {
@@ -103,9 +126,15 @@ export async function createRouter(options: {
     await authorize(req, readinessClusterReadPermission);
     const format = req.query.format ?? 'json';
     if (format !== 'json' && format !== 'csv') {
-      throw new InputError(`invalid format "${String(format)}": expected json or csv`);
+      throw new InputError(
+        `invalid format "${String(format)}": expected json or csv`,
+      );
     }
-    const rows = portalReport(await store.getClusters(), staleAfterMs, new Date());
+    const rows = portalReport(
+      await store.getClusters(),
+      staleAfterMs,
+      new Date(),
+    );
     if (format === 'csv') {
       res
         .type('text/csv; charset=utf-8')
@@ -144,7 +173,11 @@ export async function createRouter(options: {
   router.get('/entity/:kind/:namespace/:name', async (req, res) => {
     const credentials = await authorize(req, readinessClusterReadPermission);
     const { kind, namespace, name } = req.params;
-    for (const [what, value] of [['kind', kind], ['namespace', namespace], ['name', name]]) {
+    for (const [what, value] of [
+      ['kind', kind],
+      ['namespace', namespace],
+      ['name', name],
+    ]) {
       checkName(`entity ${what}`, value);
     }
     const ref = stringifyEntityRef(parseEntityRef({ kind, namespace, name }));
@@ -162,7 +195,9 @@ export async function createRouter(options: {
     const body: EntityReadiness = {
       entityRef: ref,
       matchedBy: matcher.kubernetesId
-        ? `backstage.io/kubernetes-id=${matcher.kubernetesId}${matcher.namespace ? ` in namespace ${matcher.namespace}` : ''}`
+        ? `backstage.io/kubernetes-id=${matcher.kubernetesId}${
+            matcher.namespace ? ` in namespace ${matcher.namespace}` : ''
+          }`
         : null,
       clusters,
     };

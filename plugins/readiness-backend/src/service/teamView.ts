@@ -1,4 +1,7 @@
-import { NamespaceReport, TeamReadiness } from '@readiness/plugin-readiness-common';
+import {
+  NamespaceReport,
+  TeamReadiness,
+} from '@readiness/plugin-readiness-common';
 import { StoredClusterState } from '../database/ReadinessStore';
 import { scanState } from './views';
 
@@ -6,18 +9,26 @@ import { scanState } from './views';
  * Whether an owner value names the team. Owners come from namespace labels (`payments`) or from
  * catalog resolution (`group:default/payments`); both refer to the same Group.
  */
-export function ownerMatches(owner: string | null | undefined, teamRef: string): boolean {
+export function ownerMatches(
+  owner: string | null | undefined,
+  teamRef: string,
+): boolean {
   if (!owner) return false;
   const lowered = owner.toLocaleLowerCase('en-US');
   const ref = teamRef.toLocaleLowerCase('en-US');
   if (lowered === ref) return true;
   const [, rest] = ref.split(':');
   const [namespace, name] = rest.split('/');
-  return namespace === 'default' && (lowered === name || lowered === `group:${name}`);
+  return (
+    namespace === 'default' && (lowered === name || lowered === `group:${name}`)
+  );
 }
 
 /** Month-over-month growth per cluster/namespace, from the cost history. */
-export type GrowthLookup = (cluster: string, namespace: string) => number | null;
+export type GrowthLookup = (
+  cluster: string,
+  namespace: string,
+) => number | null;
 
 /** What the team card shows, from the latest stored reports. */
 export function teamView(options: {
@@ -29,7 +40,15 @@ export function teamView(options: {
   growthThreshold: number;
   growth: GrowthLookup;
 }): TeamReadiness {
-  const { teamRef, states, staleAfterMs, now, scoreBar, growthThreshold, growth } = options;
+  const {
+    teamRef,
+    states,
+    staleAfterMs,
+    now,
+    scoreBar,
+    growthThreshold,
+    growth,
+  } = options;
   const result: TeamReadiness = {
     teamRef,
     namespaces: [],
@@ -43,9 +62,14 @@ export function teamView(options: {
   for (const state of states) {
     const report = state.report;
     if (!report || !state.lastSuccessAt) continue;
-    const owned = report.namespaces.filter(ns => ownerMatches(ns.owner, teamRef) || shareOf(ns, teamRef) > 0);
+    const owned = report.namespaces.filter(
+      ns => ownerMatches(ns.owner, teamRef) || shareOf(ns, teamRef) > 0,
+    );
     const involved = report.namespaces.filter(
-      ns => ns.conflicts?.length && (ownerMatches(ns.owner, teamRef) || ns.conflicts.some(c => ownerMatches(c.owner, teamRef))),
+      ns =>
+        ns.conflicts?.length &&
+        (ownerMatches(ns.owner, teamRef) ||
+          ns.conflicts.some(c => ownerMatches(c.owner, teamRef))),
     );
     if (owned.length === 0 && involved.length === 0) continue;
 
@@ -58,7 +82,11 @@ export function teamView(options: {
     });
     let clusterSpend = 0;
     for (const ns of owned) {
-      const monthly = ns.cost ? (ownerMatches(ns.owner, teamRef) && !ns.cost.shares?.length ? ns.cost.monthly : shareOf(ns, teamRef)) : null;
+      const monthly = ns.cost
+        ? ownerMatches(ns.owner, teamRef) && !ns.cost.shares?.length
+          ? ns.cost.monthly
+          : shareOf(ns, teamRef)
+        : null;
       const change = growth(report.cluster, ns.name);
       result.namespaces.push({
         cluster: report.cluster,
@@ -77,17 +105,25 @@ export function teamView(options: {
       }
     }
     result.monthlyCost += clusterSpend;
-    if (report.total < scoreBar) result.spendBelowBar.monthlyCost += clusterSpend;
+    if (report.total < scoreBar)
+      result.spendBelowBar.monthlyCost += clusterSpend;
     for (const ns of involved) {
       result.conflicts.push({
         cluster: report.cluster,
         namespace: ns.name,
-        owners: [{ owner: ns.owner ?? 'nobody', source: ns.ownerSource ?? 'none' }, ...(ns.conflicts ?? [])],
+        owners: [
+          { owner: ns.owner ?? 'nobody', source: ns.ownerSource ?? 'none' },
+          ...(ns.conflicts ?? []),
+        ],
       });
     }
     for (const ns of report.namespaces) {
       if (ns.workload && !ns.owner) {
-        result.orphans.push({ cluster: report.cluster, namespace: ns.name, monthlyCost: ns.cost?.monthly ?? null });
+        result.orphans.push({
+          cluster: report.cluster,
+          namespace: ns.name,
+          monthlyCost: ns.cost?.monthly ?? null,
+        });
       }
     }
   }
@@ -97,7 +133,9 @@ export function teamView(options: {
 }
 
 function shareOf(ns: NamespaceReport, teamRef: string): number {
-  return (ns.cost?.shares ?? []).filter(s => ownerMatches(s.owner, teamRef)).reduce((sum, s) => sum + s.monthly, 0);
+  return (ns.cost?.shares ?? [])
+    .filter(s => ownerMatches(s.owner, teamRef))
+    .reduce((sum, s) => sum + s.monthly, 0);
 }
 
 function round(value: number): number {

@@ -7,8 +7,14 @@ import {
 import { StoredClusterState } from '../database/ReadinessStore';
 
 /** Freshness of a stored state at `now`. */
-export function scanState(state: StoredClusterState, staleAfterMs: number, now: Date): ScanState {
-  const age = state.lastSuccessAt ? now.getTime() - Date.parse(state.lastSuccessAt) : Infinity;
+export function scanState(
+  state: StoredClusterState,
+  staleAfterMs: number,
+  now: Date,
+): ScanState {
+  const age = state.lastSuccessAt
+    ? now.getTime() - Date.parse(state.lastSuccessAt)
+    : Infinity;
   return {
     lastSuccessAt: state.lastSuccessAt,
     lastAttemptAt: state.lastAttemptAt,
@@ -76,7 +82,12 @@ export function entityClusterView(
     max: report.max,
     assessedPillars: report.assessedPillars,
     scannedAt: report.scannedAt,
-    pillars: report.pillars.map(({ id, title, score, coverage }) => ({ id, title, score, coverage })),
+    pillars: report.pillars.map(({ id, title, score, coverage }) => ({
+      id,
+      title,
+      score,
+      coverage,
+    })),
     namespaces,
     failingChecks,
     risks: (report.risks ?? []).slice(0, 3),

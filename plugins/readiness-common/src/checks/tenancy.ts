@@ -30,7 +30,8 @@ export const TENANCY_CHECKS: readonly CheckDefinition[] = [
     id: 'tenancy-pod-security-enforced',
     pillar: 'tenancy',
     level: 2,
-    title: 'Every workload namespace enforces Pod Security baseline or restricted',
+    title:
+      'Every workload namespace enforces Pod Security baseline or restricted',
   },
   {
     id: 'tenancy-dedicated-service-accounts',

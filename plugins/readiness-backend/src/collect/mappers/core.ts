@@ -17,7 +17,8 @@ import {
 import { parseQuantity } from '../quantity';
 import { array, meta, namespacedMeta, record, str, stringMap } from './util';
 
-const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL)/i;
+const SECRET_NAME =
+  /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL)/i;
 const CLOUD_KEYS = new Set([
   'AWS_SECRET_ACCESS_KEY',
   'AWS_ACCESS_KEY_ID',
@@ -28,9 +29,15 @@ const CLOUD_KEYS = new Set([
   'AZURE_CLIENT_CERTIFICATE_PATH',
 ]);
 
-function resources(value: unknown): { cpuCores: number | null; memoryBytes: number | null } {
+function resources(value: unknown): {
+  cpuCores: number | null;
+  memoryBytes: number | null;
+} {
   const r = record(value);
-  return { cpuCores: parseQuantity(r.cpu), memoryBytes: parseQuantity(r.memory) };
+  return {
+    cpuCores: parseQuantity(r.cpu),
+    memoryBytes: parseQuantity(r.memory),
+  };
 }
 
 export function toNamespaceFact(object: KubeObject): NamespaceFact | undefined {
@@ -60,7 +67,11 @@ export function toNodeFact(object: KubeObject): NodeFact | undefined {
   };
 }
 
-function toContainerFact(container: unknown, init: boolean, podSecurity: Record<string, any>): ContainerFact {
+function toContainerFact(
+  container: unknown,
+  init: boolean,
+  podSecurity: Record<string, any>,
+): ContainerFact {
   const c = record(container);
   const sc = record(c.securityContext);
   const res = record(c.resources);
@@ -81,9 +92,13 @@ function toContainerFact(container: unknown, init: boolean, podSecurity: Record<
     image: str(c.image) ?? '',
     init,
     privileged: sc.privileged === true,
-    runsAsNonRoot: runAsNonRoot === true || (typeof runAsUser === 'number' && runAsUser !== 0),
+    runsAsNonRoot:
+      runAsNonRoot === true ||
+      (typeof runAsUser === 'number' && runAsUser !== 0),
     allowPrivilegeEscalation:
-      typeof sc.allowPrivilegeEscalation === 'boolean' ? sc.allowPrivilegeEscalation : null,
+      typeof sc.allowPrivilegeEscalation === 'boolean'
+        ? sc.allowPrivilegeEscalation
+        : null,
     readOnlyRootFilesystem: sc.readOnlyRootFilesystem === true,
     addedCapabilities: array(record(sc.capabilities).add).filter(
       (x): x is string => typeof x === 'string',
@@ -93,10 +108,17 @@ function toContainerFact(container: unknown, init: boolean, podSecurity: Record<
     extendedRequests,
     // Only the names: the values are never kept.
     inlineSecretEnv: env
-      .filter(e => typeof e.value === 'string' && e.value !== '' && SECRET_NAME.test(String(e.name)))
+      .filter(
+        e =>
+          typeof e.value === 'string' &&
+          e.value !== '' &&
+          SECRET_NAME.test(String(e.name)),
+      )
       .map(e => String(e.name)),
     cloudKeyEnvFromSecrets: env
-      .filter(e => CLOUD_KEYS.has(String(e.name)) && record(e.valueFrom).secretKeyRef)
+      .filter(
+        e => CLOUD_KEYS.has(String(e.name)) && record(e.valueFrom).secretKeyRef,
+      )
       .map(e => String(e.name)),
     livenessProbe: Boolean(c.livenessProbe),
     readinessProbe: Boolean(c.readinessProbe),
@@ -116,7 +138,8 @@ export function toPodFact(object: KubeObject): PodFact | undefined {
     name: m.name,
     labels: m.labels,
     // An unset serviceAccountName means the pod runs as `default`.
-    serviceAccount: str(spec.serviceAccountName) ?? str(spec.serviceAccount) ?? 'default',
+    serviceAccount:
+      str(spec.serviceAccountName) ?? str(spec.serviceAccount) ?? 'default',
     phase: str(status.phase),
     nodeName: str(spec.nodeName),
     kubernetesId: m.labels[KUBERNETES_ID_LABEL] ?? null,
@@ -135,8 +158,12 @@ export function toPodFact(object: KubeObject): PodFact | undefined {
       .filter((x): x is string => Boolean(x)),
     overhead: resources(spec.overhead),
     containers: [
-      ...array(spec.initContainers).map(c => toContainerFact(c, true, podSecurity)),
-      ...array(spec.containers).map(c => toContainerFact(c, false, podSecurity)),
+      ...array(spec.initContainers).map(c =>
+        toContainerFact(c, true, podSecurity),
+      ),
+      ...array(spec.containers).map(c =>
+        toContainerFact(c, false, podSecurity),
+      ),
     ],
   };
 }
@@ -164,19 +191,25 @@ export function toIngressFact(object: KubeObject): IngressFact | undefined {
   };
   add(spec.defaultBackend);
   for (const rule of array(spec.rules)) {
-    for (const path of array(record(record(rule).http).paths)) add(record(path).backend);
+    for (const path of array(record(record(rule).http).paths))
+      add(record(path).backend);
   }
   return { namespace: m.namespace, name: m.name, backendServices: [...names] };
 }
 
-export function toServiceAccountFact(object: KubeObject): ServiceAccountFact | undefined {
+export function toServiceAccountFact(
+  object: KubeObject,
+): ServiceAccountFact | undefined {
   const m = namespacedMeta(object);
   if (!m) return undefined;
   const a = m.annotations;
   let cloudIdentity: ServiceAccountFact['cloudIdentity'] = null;
   if (a['eks.amazonaws.com/role-arn']) cloudIdentity = 'aws';
   else if (a['iam.gke.io/gcp-service-account']) cloudIdentity = 'gcp';
-  else if (a['azure.workload.identity/client-id'] || m.labels['azure.workload.identity/use'] === 'true') {
+  else if (
+    a['azure.workload.identity/client-id'] ||
+    m.labels['azure.workload.identity/use'] === 'true'
+  ) {
     cloudIdentity = 'azure';
   }
   const automount = (object as any).automountServiceAccountToken;
@@ -184,7 +217,8 @@ export function toServiceAccountFact(object: KubeObject): ServiceAccountFact | u
     namespace: m.namespace,
     name: m.name,
     cloudIdentity,
-    automountServiceAccountToken: typeof automount === 'boolean' ? automount : null,
+    automountServiceAccountToken:
+      typeof automount === 'boolean' ? automount : null,
   };
 }
 
@@ -195,11 +229,14 @@ export function toSecretFact(object: KubeObject): SecretFact | undefined {
   return {
     namespace: m.namespace,
     name: m.name,
-    serviceAccountToken: m.annotations['kubernetes.io/service-account.name'] ?? null,
+    serviceAccountToken:
+      m.annotations['kubernetes.io/service-account.name'] ?? null,
   };
 }
 
-export function toPersistentVolumeClaimFact(object: KubeObject): PersistentVolumeClaimFact | undefined {
+export function toPersistentVolumeClaimFact(
+  object: KubeObject,
+): PersistentVolumeClaimFact | undefined {
   const m = namespacedMeta(object);
   if (!m) return undefined;
   const status = record(object.status);
@@ -217,20 +254,33 @@ export function toPersistentVolumeClaimFact(object: KubeObject): PersistentVolum
 
 export function toQuotaFact(object: KubeObject): QuotaFact | undefined {
   const m = namespacedMeta(object);
-  return m && { namespace: m.namespace, name: m.name, hard: Object.keys(record(record(object.spec).hard)) };
+  return (
+    m && {
+      namespace: m.namespace,
+      name: m.name,
+      hard: Object.keys(record(record(object.spec).hard)),
+    }
+  );
 }
 
-export function toLimitRangeFact(object: KubeObject): LimitRangeFact | undefined {
+export function toLimitRangeFact(
+  object: KubeObject,
+): LimitRangeFact | undefined {
   const m = namespacedMeta(object);
   return m && { namespace: m.namespace, name: m.name };
 }
 
 function isEmptySelector(selector: unknown): boolean {
   const s = record(selector);
-  return Object.keys(record(s.matchLabels)).length === 0 && array(s.matchExpressions).length === 0;
+  return (
+    Object.keys(record(s.matchLabels)).length === 0 &&
+    array(s.matchExpressions).length === 0
+  );
 }
 
-export function toNetworkPolicyFact(object: KubeObject): NetworkPolicyFact | undefined {
+export function toNetworkPolicyFact(
+  object: KubeObject,
+): NetworkPolicyFact | undefined {
   const m = namespacedMeta(object);
   if (!m) return undefined;
   const spec = record(object.spec);
@@ -239,7 +289,9 @@ export function toNetworkPolicyFact(object: KubeObject): NetworkPolicyFact | und
   const ingressRules = array(spec.ingress);
   // Without policyTypes the API treats a policy as Ingress, plus Egress if it has egress rules.
   const types =
-    declaredTypes.length > 0 ? declaredTypes : ['Ingress', ...(egressRules.length > 0 ? ['Egress'] : [])];
+    declaredTypes.length > 0
+      ? declaredTypes
+      : ['Ingress', ...(egressRules.length > 0 ? ['Egress'] : [])];
   return {
     namespace: m.namespace,
     name: m.name,

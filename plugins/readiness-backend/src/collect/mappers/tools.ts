@@ -12,7 +12,15 @@ import {
   RestoreFact,
   VulnerabilityReportFact,
 } from '../facts';
-import { array, conditionTrue, meta, namespacedMeta, record, str, stringMap } from './util';
+import {
+  array,
+  conditionTrue,
+  meta,
+  namespacedMeta,
+  record,
+  str,
+  stringMap,
+} from './util';
 
 /** Any object reduced to where it lives: for "is the tool there" facts. */
 export function toNamedFact(object: KubeObject): NamedFact | undefined {
@@ -20,25 +28,39 @@ export function toNamedFact(object: KubeObject): NamedFact | undefined {
   return m && { namespace: m.namespace || null, name: m.name };
 }
 
-export function toBackupScheduleFact(object: KubeObject): BackupScheduleFact | undefined {
+export function toBackupScheduleFact(
+  object: KubeObject,
+): BackupScheduleFact | undefined {
   const m = namespacedMeta(object);
   if (!m) return undefined;
   const spec = record(object.spec);
-  return { namespace: m.namespace, name: m.name, schedule: str(spec.schedule), paused: spec.paused === true };
+  return {
+    namespace: m.namespace,
+    name: m.name,
+    schedule: str(spec.schedule),
+    paused: spec.paused === true,
+  };
 }
 
 export function toBackupFact(object: KubeObject): BackupFact | undefined {
   const m = namespacedMeta(object);
   if (!m) return undefined;
   const status = record(object.status);
-  return { namespace: m.namespace, name: m.name, phase: str(status.phase), completedAt: str(status.completionTimestamp) };
+  return {
+    namespace: m.namespace,
+    name: m.name,
+    phase: str(status.phase),
+    completedAt: str(status.completionTimestamp),
+  };
 }
 
 export function toRestoreFact(object: KubeObject): RestoreFact | undefined {
   return toBackupFact(object) as RestoreFact | undefined;
 }
 
-export function toBackupStorageLocationFact(object: KubeObject): BackupStorageLocationFact | undefined {
+export function toBackupStorageLocationFact(
+  object: KubeObject,
+): BackupStorageLocationFact | undefined {
   const m = namespacedMeta(object);
   if (!m) return undefined;
   const spec = record(object.spec);
@@ -55,7 +77,9 @@ export function toMonitorFact(object: KubeObject): MonitorFact | undefined {
   const m = namespacedMeta(object);
   if (!m) return undefined;
   const selector = record(record(object.spec).namespaceSelector);
-  const names = array(selector.matchNames).filter((x): x is string => typeof x === 'string');
+  const names = array(selector.matchNames).filter(
+    (x): x is string => typeof x === 'string',
+  );
   return {
     namespace: m.namespace,
     name: m.name,
@@ -65,7 +89,9 @@ export function toMonitorFact(object: KubeObject): MonitorFact | undefined {
 }
 
 /** One PrometheusRule holds many alerts: each becomes a fact (recording rules are skipped). */
-export function toAlertRuleFacts(object: KubeObject): AlertRuleFact[] | undefined {
+export function toAlertRuleFacts(
+  object: KubeObject,
+): AlertRuleFact[] | undefined {
   const m = namespacedMeta(object);
   if (!m) return undefined;
   return array(record(object.spec).groups).flatMap(group =>
@@ -83,7 +109,9 @@ export function toAlertRuleFacts(object: KubeObject): AlertRuleFact[] | undefine
   );
 }
 
-export function toCertificateFact(object: KubeObject): CertificateFact | undefined {
+export function toCertificateFact(
+  object: KubeObject,
+): CertificateFact | undefined {
   const m = namespacedMeta(object);
   if (!m) return undefined;
   const status = record(object.status);
@@ -92,7 +120,9 @@ export function toCertificateFact(object: KubeObject): CertificateFact | undefin
     name: m.name,
     notAfter: str(status.notAfter),
     ready: conditionTrue(status, 'Ready'),
-    dnsNames: array(record(object.spec).dnsNames).filter((x): x is string => typeof x === 'string'),
+    dnsNames: array(record(object.spec).dnsNames).filter(
+      (x): x is string => typeof x === 'string',
+    ),
   };
 }
 
@@ -115,18 +145,24 @@ export function toPolicyFact(object: KubeObject): PolicyFact | undefined {
   const rules = array(spec.rules).map(record);
   // Kyverno 1.13+ moved the action onto each rule; older policies set it once on the spec.
   const specAction = String(spec.validationFailureAction ?? 'Audit');
-  const ruleActions = rules.map(r => String(record(r.validate).failureAction ?? specAction));
+  const ruleActions = rules.map(r =>
+    String(record(r.validate).failureAction ?? specAction),
+  );
   return {
     namespace: m.namespace || null,
     name: m.name,
     kind: String(object.kind ?? 'ClusterPolicy'),
-    enforcing: (ruleActions.length > 0 ? ruleActions : [specAction]).some(a => /^enforce$/i.test(a)),
+    enforcing: (ruleActions.length > 0 ? ruleActions : [specAction]).some(a =>
+      /^enforce$/i.test(a),
+    ),
     verifiesImages: rules.some(r => array(r.verifyImages).length > 0),
     rules: rules.map(r => String(r.name ?? '')).filter(Boolean),
   };
 }
 
-export function toVulnerabilityReportFact(object: KubeObject): VulnerabilityReportFact | undefined {
+export function toVulnerabilityReportFact(
+  object: KubeObject,
+): VulnerabilityReportFact | undefined {
   const m = namespacedMeta(object);
   if (!m) return undefined;
   const report = record((object as any).report);
@@ -134,21 +170,39 @@ export function toVulnerabilityReportFact(object: KubeObject): VulnerabilityRepo
   return {
     namespace: m.namespace,
     name: m.name,
-    updatedAt: str(report.updateTimestamp) ?? str(record(object.metadata).creationTimestamp),
+    updatedAt:
+      str(report.updateTimestamp) ??
+      str(record(object.metadata).creationTimestamp),
     critical: Number(summary.criticalCount ?? 0) || 0,
     high: Number(summary.highCount ?? 0) || 0,
   };
 }
 
 /** Chaos Mesh and Litmus experiments, with when they last ran as far as the object says. */
-export function toChaosExperimentFact(object: KubeObject): ChaosExperimentFact | undefined {
+export function toChaosExperimentFact(
+  object: KubeObject,
+): ChaosExperimentFact | undefined {
   const m = namespacedMeta(object);
   if (!m) return undefined;
   const status = record(object.status);
   const records = array(record(status.experiment).containerRecords).map(record);
   const lastRunAt =
     str(status.lastScheduleTime) ??
-    str(records.map(r => array(r.events).map(record).map(e => str(e.timestamp)).pop()).pop()) ??
+    str(
+      records
+        .map(r =>
+          array(r.events)
+            .map(record)
+            .map(e => str(e.timestamp))
+            .pop(),
+        )
+        .pop(),
+    ) ??
     str(record(object.metadata).creationTimestamp);
-  return { namespace: m.namespace, name: m.name, kind: String(object.kind ?? ''), lastRunAt };
+  return {
+    namespace: m.namespace,
+    name: m.name,
+    kind: String(object.kind ?? ''),
+    lastRunAt,
+  };
 }

@@ -12,7 +12,9 @@ export interface Meta {
 
 /** A plain object, or {} for anything else: objects from the wire are untrusted. */
 export function record(value: unknown): Record<string, any> {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as any) : {};
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as any)
+    : {};
 }
 
 export function array(value: unknown): any[] {
@@ -51,7 +53,9 @@ export function namespacedMeta(object: KubeObject): Meta | undefined {
 
 /** The time a condition of the given type last became True, or null. */
 export function conditionTrue(status: unknown, type: string): boolean | null {
-  const condition = array(record(status).conditions).find(c => record(c).type === type);
+  const condition = array(record(status).conditions).find(
+    c => record(c).type === type,
+  );
   if (!condition) return null;
   return record(condition).status === 'True';
 }

@@ -10,7 +10,10 @@ import { array, namespacedMeta, record, str, stringMap } from './util';
 export function toWorkloadFact(object: KubeObject): WorkloadFact | undefined {
   const m = namespacedMeta(object);
   const kind = object.kind;
-  if (!m || (kind !== 'Deployment' && kind !== 'StatefulSet' && kind !== 'DaemonSet')) {
+  if (
+    !m ||
+    (kind !== 'Deployment' && kind !== 'StatefulSet' && kind !== 'DaemonSet')
+  ) {
     return undefined;
   }
   const spec = record(object.spec);
@@ -22,9 +25,15 @@ export function toWorkloadFact(object: KubeObject): WorkloadFact | undefined {
     namespace: m.namespace,
     name: m.name,
     labels: m.labels,
-    kubernetesId: m.labels[KUBERNETES_ID_LABEL] ?? podLabels[KUBERNETES_ID_LABEL] ?? null,
+    kubernetesId:
+      m.labels[KUBERNETES_ID_LABEL] ?? podLabels[KUBERNETES_ID_LABEL] ?? null,
     // Deployments and StatefulSets default to one replica; DaemonSets have none.
-    replicas: kind === 'DaemonSet' ? null : typeof spec.replicas === 'number' ? spec.replicas : 1,
+    replicas:
+      kind === 'DaemonSet'
+        ? null
+        : typeof spec.replicas === 'number'
+        ? spec.replicas
+        : 1,
     podLabels,
     images: [...array(podSpec.initContainers), ...array(podSpec.containers)]
       .map(c => str(record(c).image))
@@ -33,7 +42,9 @@ export function toWorkloadFact(object: KubeObject): WorkloadFact | undefined {
   };
 }
 
-export function toPodDisruptionBudgetFact(object: KubeObject): PodDisruptionBudgetFact | undefined {
+export function toPodDisruptionBudgetFact(
+  object: KubeObject,
+): PodDisruptionBudgetFact | undefined {
   const m = namespacedMeta(object);
   if (!m) return undefined;
   return {
@@ -43,7 +54,9 @@ export function toPodDisruptionBudgetFact(object: KubeObject): PodDisruptionBudg
   };
 }
 
-export function toAutoscalerFact(object: KubeObject): AutoscalerFact | undefined {
+export function toAutoscalerFact(
+  object: KubeObject,
+): AutoscalerFact | undefined {
   const m = namespacedMeta(object);
   if (!m) return undefined;
   const spec = record(object.spec);
@@ -54,7 +67,10 @@ export function toAutoscalerFact(object: KubeObject): AutoscalerFact | undefined
   return {
     namespace: m.namespace,
     name: m.name,
-    kind: object.kind === 'ScaledObject' ? 'ScaledObject' : 'HorizontalPodAutoscaler',
+    kind:
+      object.kind === 'ScaledObject'
+        ? 'ScaledObject'
+        : 'HorizontalPodAutoscaler',
     targetKind: str(target.kind) ?? 'Deployment',
     targetName,
   };
