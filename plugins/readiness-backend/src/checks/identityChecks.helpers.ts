@@ -1,5 +1,6 @@
 import { ObjectRef } from '@readiness/plugin-readiness-common';
-import { BindingFact } from '../collect/facts';
+import { BindingFact, ClusterFacts } from '../collect/facts';
+import { CheckOutcome, nameList, needsAttestation } from './types';
 
 type Subject = BindingFact['subjects'][number];
 
@@ -19,13 +20,19 @@ export const CLOUD_KEY_NAMES: ReadonlySet<string> = new Set([
 
 /** Users the control plane and managed providers bind for themselves: not people. */
 const PLATFORM_USER_PREFIXES = ['system:', 'eks:'];
-const PLATFORM_USERS: ReadonlySet<string> = new Set(['kubelet', 'kube-apiserver-kubelet-client']);
+const PLATFORM_USERS: ReadonlySet<string> = new Set([
+  'kubelet',
+  'kube-apiserver-kubelet-client',
+]);
 
-/** The role every request may use: cluster-admin, or a ClusterRole granting `*` on `*`. */
-export function grantsEverything(binding: BindingFact, wildcardRoles: ReadonlySet<string>): boolean {
+/** Whether a binding grants everything: cluster-admin, or a ClusterRole with `*` on `*`. */
+export function grantsEverything(
+  binding: BindingFact,
+  wildcard: ReadonlySet<string>,
+): boolean {
   return (
     binding.roleKind === 'ClusterRole' &&
-    (binding.roleName === 'cluster-admin' || wildcardRoles.has(binding.roleName))
+    (binding.roleName === 'cluster-admin' || wildcard.has(binding.roleName))
   );
 }
 
@@ -34,19 +41,30 @@ export function grantsEverything(binding: BindingFact, wildcardRoles: ReadonlySe
  * unauthenticated groups, all ServiceAccounts, the anonymous user, and `default` ServiceAccounts
  * (every pod that names no ServiceAccount runs as one). Null for a specific identity.
  */
-export function broadSubject(subject: Subject, binding: BindingFact): string | null {
+export function broadSubject(
+  subject: Subject,
+  binding: BindingFact,
+): string | null {
   const { kind, name } = subject;
   if (kind === 'Group') {
-    if (name === 'system:authenticated') return `Group ${name}, everyone who can sign in`;
-    if (name === 'system:unauthenticated') return `Group ${name}, anyone without credentials`;
-    if (name === 'system:serviceaccounts') return `Group ${name}, every ServiceAccount`;
+    if (name === 'system:authenticated')
+      return `Group ${name}, everyone who can sign in`;
+    if (name === 'system:unauthenticated')
+      return `Group ${name}, anyone without credentials`;
+    if (name === 'system:serviceaccounts')
+      return `Group ${name}, every ServiceAccount`;
     if (name.startsWith('system:serviceaccounts:')) {
-      return `Group ${name}, every ServiceAccount in ${name.slice('system:serviceaccounts:'.length)}`;
+      return `Group ${name}, every ServiceAccount in ${name.slice(
+        'system:serviceaccounts:'.length,
+      )}`;
     }
   }
-  if (kind === 'User' && name === 'system:anonymous') return `User ${name}, anyone without credentials`;
+  if (kind === 'User' && name === 'system:anonymous')
+    return `User ${name}, anyone without credentials`;
   if (kind === 'ServiceAccount' && name === 'default') {
-    return `ServiceAccount ${subject.namespace ?? binding.namespace ?? '?'}/default, every pod that names no ServiceAccount`;
+    return `ServiceAccount ${
+      subject.namespace ?? binding.namespace ?? '?'
+    }/default, every pod that names no ServiceAccount`;
   }
   return null;
 }
@@ -81,13 +99,60 @@ export function bindingRef(binding: BindingFact): ObjectRef {
 }
 
 export function bindingLabel(binding: BindingFact): string {
-  return binding.namespace ? `${binding.namespace}/${binding.name}` : binding.name;
+  return binding.namespace
+    ? `${binding.namespace}/${binding.name}`
+    : binding.name;
 }
 
 /** Groups named in bindings that are not the API server's own `system:` groups. */
 export function boundGroups(bindings: readonly BindingFact[]): string[] {
   const groups = bindings.flatMap(b =>
-    b.subjects.filter(s => s.kind === 'Group' && !s.name.startsWith('system:')).map(s => s.name),
+    b.subjects
+      .filter(s => s.kind === 'Group' && !s.name.startsWith('system:'))
+      .map(s => s.name),
   );
   return [...new Set(groups)].sort();
+}
+
+/** Names of ClusterRoles that grant `*` on `*`; empty when ClusterRoles could not be read. */
+export function wildcardRoles(facts: ClusterFacts): ReadonlySet<string> {
+  return new Set(
+    facts.clusterRoles.ok
+      ? facts.clusterRoles.value.filter(r => r.wildcard).map(r => r.name)
+      : [],
+  );
+}
+
+/** An attestable check's unknown outcome, led by what the scan did see that bears on it. */
+export function attestable(
+  id: string,
+  what: string,
+  hint: string,
+): CheckOutcome {
+  const outcome = needsAttestation(id, what);
+  return hint
+    ? { ...outcome, evidence: `${hint} ${outcome.evidence}` }
+    : outcome;
+}
+
+/** What the bindings say about SSO: identity-provider groups are a sign of it. */
+export function ssoHint(facts: ClusterFacts): string {
+  if (!facts.bindings.ok) return '';
+  const idp = boundGroups(facts.bindings.value).filter(isIdentityProviderGroup);
+  return idp.length > 0
+    ? `Bindings name ${idp.length} identity-provider group(s) (${nameList(
+        idp,
+      )}), a sign that people sign in through SSO.`
+    : '';
+}
+
+/** Credentials that act for whoever holds them break the audit trail. */
+export function auditHint(facts: ClusterFacts): string {
+  if (!facts.secrets.ok) return '';
+  const tokens = facts.secrets.value.filter(s => s.serviceAccountToken);
+  return tokens.length > 0
+    ? `Long-lived token Secrets (${nameList(
+        tokens.map(s => `${s.namespace}/${s.name}`),
+      )}) act for whoever holds a copy, so their actions cannot be traced to a person.`
+    : '';
 }

@@ -90,12 +90,7 @@ export function assessNamespaces(
     const covers = (keys: string[]) => keys.some(k => hard.has(k));
     return {
       name: ns.name,
-      owner: ns.labels.team ?? ns.labels.owner ?? null,
-      ownerSource: ns.labels.team
-        ? 'namespace label team'
-        : ns.labels.owner
-        ? 'namespace label owner'
-        : null,
+      ...labelOwner(ns.labels),
       workload,
       kubernetesIds,
       isolation,
@@ -147,4 +142,15 @@ function byNamespace<T extends { namespace: string }>(
     else map.set(item.namespace, [item]);
   }
   return map;
+}
+
+/** The owner a namespace's own labels declare, `team` before `owner`. */
+function labelOwner(labels: Record<string, string>): {
+  owner: string | null;
+  ownerSource: string | null;
+} {
+  for (const key of ['team', 'owner']) {
+    if (labels[key]) return { owner: labels[key], ownerSource: `namespace label ${key}` };
+  }
+  return { owner: null, ownerSource: null };
 }

@@ -1,5 +1,10 @@
 import { ObjectRef } from '@readiness/plugin-readiness-common';
-import { PodFact, VulnerabilityReportFact, WorkloadFact } from '../collect/facts';
+import {
+  PodFact,
+  VulnerabilityReportFact,
+  WorkloadFact,
+} from '../collect/facts';
+import { CheckOutcome, nameList } from './types';
 
 /**
  * Capabilities the Pod Security `baseline` profile lets a container add. Anything beyond them
@@ -35,18 +40,24 @@ export interface Finding {
   details: string[];
 }
 
-export const refLabel = (ref: ObjectRef) => (ref.namespace ? `${ref.namespace}/${ref.name}` : ref.name);
+export const refLabel = (ref: ObjectRef) =>
+  ref.namespace ? `${ref.namespace}/${ref.name}` : ref.name;
 
-const refKey = (ref: ObjectRef) => `${ref.kind}/${ref.namespace ?? ''}/${ref.name}`;
+const refKey = (ref: ObjectRef) =>
+  `${ref.kind}/${ref.namespace ?? ''}/${ref.name}`;
 
 /**
  * The workload a pod belongs to: its Deployment (through the ReplicaSet), StatefulSet, DaemonSet
  * or Job, or the pod itself. Findings name workloads because pod names change on every rollout,
  * and an exemption on a pod name would lapse with the next deploy.
  */
-export function podWorkload(pod: PodFact, workloads: readonly WorkloadFact[]): ObjectRef {
+export function podWorkload(
+  pod: PodFact,
+  workloads: readonly WorkloadFact[],
+): ObjectRef {
   const { namespace, ownerKind, ownerName } = pod;
-  if (!ownerKind || !ownerName) return { kind: 'Pod', namespace, name: pod.name };
+  if (!ownerKind || !ownerName)
+    return { kind: 'Pod', namespace, name: pod.name };
   if (ownerKind === 'ReplicaSet') {
     const deployment = workloads.find(
       w =>
@@ -70,12 +81,28 @@ export function groupFindings(findings: readonly Finding[]): Finding[] {
     const key = refKey(finding.ref);
     const seen = byRef.get(key);
     if (seen) {
-      for (const d of finding.details) if (!seen.details.includes(d)) seen.details.push(d);
+      for (const d of finding.details)
+        if (!seen.details.includes(d)) seen.details.push(d);
     } else {
       byRef.set(key, { ref: finding.ref, details: [...finding.details] });
     }
   }
   return [...byRef.values()];
+}
+
+/** A failing outcome: the sentence, then the offenders by name (capped by nameList). */
+export function failure(
+  id: string,
+  sentence: string,
+  named: readonly string[],
+  objects: ObjectRef[],
+): CheckOutcome {
+  return {
+    id,
+    status: 'fail',
+    evidence: `${sentence}: ${nameList([...named])}.`,
+    objects,
+  };
 }
 
 /** "ns/name (detail, detail)" for evidence sentences. */
@@ -85,8 +112,25 @@ export function describeFinding(finding: Finding): string {
     : refLabel(finding.ref);
 }
 
+/**
+ * Env names whose inline value is a file path, not a secret: `DB_PASSWORD_FILE=/run/secrets/db`
+ * is the pattern to encourage. (A cloud key file path is the identity pillar's concern.)
+ */
+const PATH_VALUED_ENV =
+  /(_FILE|_PATH|_DIR|_FILENAME)$|^GOOGLE_APPLICATION_CREDENTIALS$/;
+
+/** Secret-looking env names a container sets inline, leaving out those that hold file paths. */
+export function inlineSecretNames(pod: PodFact): string[] {
+  return pod.containers.flatMap(c =>
+    c.inlineSecretEnv.filter(name => !PATH_VALUED_ENV.test(name)),
+  );
+}
+
 /** Pods outside the system namespaces: the tenants the security checks judge. */
-export function tenantPods(pods: readonly PodFact[], system: ReadonlySet<string>): PodFact[] {
+export function tenantPods(
+  pods: readonly PodFact[],
+  system: ReadonlySet<string>,
+): PodFact[] {
   return pods.filter(p => !system.has(p.namespace));
 }
 
@@ -103,7 +147,8 @@ export function hostAccessGaps(pod: PodFact): string[] {
   if (pod.hostNetwork) gaps.push('hostNetwork');
   if (pod.hostPID) gaps.push('hostPID');
   if (pod.hostIPC) gaps.push('hostIPC');
-  for (const volume of pod.hostPathVolumes) gaps.push(`hostPath volume ${volume}`);
+  for (const volume of pod.hostPathVolumes)
+    gaps.push(`hostPath volume ${volume}`);
   return gaps;
 }
 
@@ -155,7 +200,8 @@ export function imageUses(
   };
   for (const w of workloads) {
     if (!system.has(w.namespace)) {
-      for (const image of w.images) add(image, { kind: w.kind, namespace: w.namespace, name: w.name });
+      for (const image of w.images)
+        add(image, { kind: w.kind, namespace: w.namespace, name: w.name });
     }
   }
   for (const pod of tenantPods(pods, system)) {
@@ -174,7 +220,9 @@ export function digestShare(uses: readonly ImageUse[]): string {
 /** Whole days between an ISO time and now; null when the time is missing or unparseable. */
 export function ageDays(iso: string | null, now: Date): number | null {
   const time = iso ? Date.parse(iso) : NaN;
-  return Number.isNaN(time) ? null : Math.floor((now.getTime() - time) / DAY_MS);
+  return Number.isNaN(time)
+    ? null
+    : Math.floor((now.getTime() - time) / DAY_MS);
 }
 
 /** Reports updated within {@link VULNERABILITY_REPORT_MAX_AGE_DAYS} of now. */

@@ -90,12 +90,12 @@ async function run(argv: string[]): Promise<number> {
     ...scoringOptions(config),
   });
 
-  const output =
-    format === 'json'
-      ? JSON.stringify(report, null, 2)
-      : format === 'markdown'
-      ? formatMarkdown(report)
-      : formatTable(report);
+  const formatters = {
+    json: () => JSON.stringify(report, null, 2),
+    markdown: () => formatMarkdown(report),
+    table: () => formatTable(report),
+  };
+  const output = formatters[format]();
   process.stdout.write(`${output}\n`);
   if (failUnder !== undefined && report.total < failUnder) {
     process.stderr.write(

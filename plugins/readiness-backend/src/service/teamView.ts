@@ -82,11 +82,7 @@ export function teamView(options: {
     });
     let clusterSpend = 0;
     for (const ns of owned) {
-      const monthly = ns.cost
-        ? ownerMatches(ns.owner, teamRef) && !ns.cost.shares?.length
-          ? ns.cost.monthly
-          : shareOf(ns, teamRef)
-        : null;
+      const monthly = teamSpend(ns, teamRef);
       const change = growth(report.cluster, ns.name);
       result.namespaces.push({
         cluster: report.cluster,
@@ -130,6 +126,13 @@ export function teamView(options: {
   result.monthlyCost = round(result.monthlyCost);
   result.spendBelowBar.monthlyCost = round(result.spendBelowBar.monthlyCost);
   return result;
+}
+
+/** What the team spends in a namespace: all of it, or its share of a shared one. */
+function teamSpend(ns: NamespaceReport, teamRef: string): number | null {
+  if (!ns.cost) return null;
+  if (ownerMatches(ns.owner, teamRef) && !ns.cost.shares?.length) return ns.cost.monthly;
+  return shareOf(ns, teamRef);
 }
 
 function shareOf(ns: NamespaceReport, teamRef: string): number {

@@ -73,6 +73,11 @@ export function toBackupStorageLocationFact(
   };
 }
 
+function monitoredNamespaces(any: boolean, names: string[]): string[] | null {
+  if (any) return ['*'];
+  return names.length > 0 ? names : null;
+}
+
 export function toMonitorFact(object: KubeObject): MonitorFact | undefined {
   const m = namespacedMeta(object);
   if (!m) return undefined;
@@ -84,7 +89,7 @@ export function toMonitorFact(object: KubeObject): MonitorFact | undefined {
     namespace: m.namespace,
     name: m.name,
     kind: object.kind === 'PodMonitor' ? 'PodMonitor' : 'ServiceMonitor',
-    namespaces: selector.any === true ? ['*'] : names.length > 0 ? names : null,
+    namespaces: monitoredNamespaces(selector.any === true, names),
   };
 }
 

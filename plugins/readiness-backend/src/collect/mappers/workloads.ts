@@ -7,6 +7,11 @@ import {
 } from '../facts';
 import { array, namespacedMeta, record, str, stringMap } from './util';
 
+function replicasOf(kind: string, replicas: unknown): number | null {
+  if (kind === 'DaemonSet') return null;
+  return typeof replicas === 'number' ? replicas : 1;
+}
+
 export function toWorkloadFact(object: KubeObject): WorkloadFact | undefined {
   const m = namespacedMeta(object);
   const kind = object.kind;
@@ -28,12 +33,7 @@ export function toWorkloadFact(object: KubeObject): WorkloadFact | undefined {
     kubernetesId:
       m.labels[KUBERNETES_ID_LABEL] ?? podLabels[KUBERNETES_ID_LABEL] ?? null,
     // Deployments and StatefulSets default to one replica; DaemonSets have none.
-    replicas:
-      kind === 'DaemonSet'
-        ? null
-        : typeof spec.replicas === 'number'
-        ? spec.replicas
-        : 1,
+    replicas: replicasOf(kind, spec.replicas),
     podLabels,
     images: [...array(podSpec.initContainers), ...array(podSpec.containers)]
       .map(c => str(record(c).image))

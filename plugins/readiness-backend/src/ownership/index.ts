@@ -1,0 +1,16 @@
+export { resolveOwners, DEFAULT_OWNER_KEYS } from './resolveOwners';
+export type {
+  NamespaceOwnership,
+  OwnerClaim,
+  OwnerOverride,
+  OwnershipFacts,
+  OwnershipOptions,
+} from './resolveOwners';
+export { catalogOwnershipInput } from './catalogComponents';
+export type { CatalogComponent } from './catalogComponents';
+export {
+  normalizeOwner,
+  ownerFromLabels,
+  ownerKey,
+  groupSet,
+} from './ownerRefs';
