@@ -102,6 +102,17 @@ export interface Config {
       provider?: string;
       /** Region the cluster runs in. */
       region?: string;
+      /** Prices for this cluster, over `readiness.cost.pricing`. */
+      pricing?: {
+        cpuCoreHour?: number;
+        memoryGiBHour?: number;
+        gpuHour?: number;
+        storageGiBMonth?: number;
+        loadBalancerMonth?: number;
+        currency?: string;
+      };
+      /** OpenCost's URL for this cluster: its 30-day allocation replaces the request model. */
+      opencostUrl?: string;
     }>;
     /** Limits for reading live clusters. */
     kubernetes?: {
@@ -136,6 +147,26 @@ export interface Config {
     cost?: {
       /** Month-over-month growth flagged per namespace and team, as a fraction. Default 0.2. */
       growthAlertThreshold?: number;
+      /**
+       * List prices for the request model (730 hours a month). Defaults: OpenCost's published
+       * defaults (CPU 0.031611 per core-hour, RAM 0.004237 per GiB-hour, GPU 0.95 per hour,
+       * storage 0.04 per GiB-month, load balancer 18.25 per month, USD).
+       */
+      pricing?: {
+        cpuCoreHour?: number;
+        memoryGiBHour?: number;
+        gpuHour?: number;
+        storageGiBMonth?: number;
+        loadBalancerMonth?: number;
+        currency?: string;
+      };
+    };
+    /** How namespaces get their owners (see docs/cost.md for the precedence). */
+    ownership?: {
+      /** Owners set here beat every other source. */
+      overrides?: Array<{ cluster?: string; namespace: string; owner: string }>;
+      /** Namespace (and pod) label/annotation keys naming an owner. Default: team, owner. */
+      keys?: string[];
     };
     /** Days of score and cost history to keep. Default 400. */
     retentionDays?: number;

@@ -5,6 +5,9 @@ import {
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import { durationToMilliseconds } from '@backstage/types';
+import { Pricing } from '@readiness/plugin-readiness-common';
+import { OwnerOverride } from './ownership/resolveOwners';
+import { PricingConfig } from './cost';
 import { CheckSettings } from './checks/types';
 import { Attestation } from './engine/attestations';
 import { Exemption } from './engine/exemptions';
@@ -13,6 +16,10 @@ import type { ScoringOptions } from './engine/scoreCluster';
 /** One cluster the plugin scores, from either configuration section. */
 export interface ClusterSourceConfig {
   name: string;
+  /** Prices for this cluster, over the global default. */
+  pricing?: Partial<Pricing>;
+  /** OpenCost's base URL for this cluster; its allocation API replaces the request model. */
+  opencostUrl?: string;
   snapshot?: string;
   kubeconfig?: { path: string; context?: string };
   url?: string;
@@ -44,6 +51,8 @@ export interface ReadinessConfig {
   };
   teamCard: { scoreBar: number; growthThreshold: number };
   retentionDays: number;
+  pricing: PricingConfig;
+  ownership: { overrides: OwnerOverride[]; keys?: string[] };
 }
 
 export const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
@@ -81,6 +90,8 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
       skipTLSVerify: c.getOptionalBoolean('skipTLSVerify'),
       provider: c.getOptionalString('provider'),
       region: c.getOptionalString('region'),
+      pricing: readPricing(c.getOptionalConfig('pricing')),
+      opencostUrl: c.getOptionalString('opencostUrl'),
     };
     const kubeconfig = c.getOptionalConfig('kubeconfig');
     if (kubeconfig) {
@@ -207,12 +218,59 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
         config?.getOptionalNumber('cost.growthAlertThreshold') ?? 0.2,
     },
     retentionDays: config?.getOptionalNumber('retentionDays') ?? 400,
+    pricing: {
+      default: readPricing(config?.getOptionalConfig('cost.pricing')),
+      clusters: Object.fromEntries(
+        clusters.filter(c => c.pricing).map(c => [c.name, c.pricing!]),
+      ),
+    },
+    ownership: {
+      overrides: (
+        config?.getOptionalConfigArray('ownership.overrides') ?? []
+      ).map(o => ({
+        cluster: o.getOptionalString('cluster'),
+        namespace: o.getString('namespace'),
+        owner: o.getString('owner'),
+      })),
+      keys: config?.getOptionalStringArray('ownership.keys'),
+    },
   };
+}
+
+function readPricing(config: Config | undefined): Partial<Pricing> | undefined {
+  if (!config) return undefined;
+  const pricing: Partial<Pricing> = {};
+  for (const key of [
+    'cpuCoreHour',
+    'memoryGiBHour',
+    'gpuHour',
+    'storageGiBMonth',
+    'loadBalancerMonth',
+  ] as const) {
+    const value = config.getOptionalNumber(key);
+    if (value !== undefined) {
+      if (value < 0)
+        throw new InputError(
+          `pricing.${key} must not be negative, got ${value}`,
+        );
+      pricing[key] = value;
+    }
+  }
+  const currency = config.getOptionalString('currency');
+  if (currency) pricing.currency = currency;
+  return pricing;
 }
 
 /** The scoring options the configuration implies. */
 export function scoringOptions(config: ReadinessConfig): ScoringOptions {
   return {
+    cost: {
+      pricing: config.pricing,
+      ownership: {
+        overrides: config.ownership.overrides,
+        keys: config.ownership.keys,
+      },
+    },
     settings: config.checks,
     runbookUrl: id => runbookUrl(config, id),
     attestations: config.attestations,

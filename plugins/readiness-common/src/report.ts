@@ -187,6 +187,11 @@ export interface ClusterReport {
   apiVersion: typeof REPORT_API_VERSION;
   cluster: string;
   scannedAt: string;
+  /**
+   * The moment the facts describe: the scan itself, or when a snapshot was captured. Ages (of
+   * backups, certificates, drills) are judged as of this time.
+   */
+  observedAt?: string;
   server: {
     version: string | null;
     provider: string | null;

@@ -19,6 +19,8 @@ function header(report: ClusterReport): string[] {
   return [
     `Cluster ${report.cluster}${server ? ` (${server})` : ''}, scanned ${
       report.scannedAt
+    }${
+      report.observedAt ? ` from a snapshot captured ${report.observedAt}` : ''
     }`,
     `Total ${report.total}/${report.max} (${report.assessedPillars} of ${report.pillars.length} pillars assessed)`,
   ];

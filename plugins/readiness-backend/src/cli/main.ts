@@ -2,14 +2,11 @@ import { ConfigReader } from '@backstage/config';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import {
-  ClusterSourceConfig,
-  readReadinessConfig,
-  scoringOptions,
-} from '../config';
+import { readReadinessConfig, scoringOptions } from '../config';
 import { collectFacts } from '../collect/collectFacts';
 import { scoreCluster } from '../engine/scoreCluster';
 import { createReader } from '../sources/createReader';
+import { SnapshotReader } from '../kube/SnapshotReader';
 import { formatMarkdown, formatTable } from './format';
 
 const USAGE = `usage: readiness score (--snapshot PATH | --kubeconfig FILE [--context NAME]) [--name NAME]
@@ -74,18 +71,21 @@ async function run(argv: string[]): Promise<number> {
   const config = readReadinessConfig(
     new ConfigReader(readConfigFile(values.config)),
   );
-  const cluster: ClusterSourceConfig = values.snapshot
-    ? { name: values.name ?? 'snapshot', snapshot: values.snapshot }
-    : {
-        name: values.name ?? values.context ?? 'kubeconfig',
-        kubeconfig: { path: values.kubeconfig!, context: values.context },
-      };
-  const reader = await createReader(cluster, config.kubernetes);
+  const reader = values.snapshot
+    ? new SnapshotReader(values.name, values.snapshot)
+    : await createReader(
+        {
+          name: values.name ?? values.context ?? 'kubeconfig',
+          kubeconfig: { path: values.kubeconfig!, context: values.context },
+        },
+        config.kubernetes,
+      );
   const { facts, reachable } = await collectFacts(reader, new Date());
-  if (!reachable)
+  if (!reachable) {
     throw new Error(
-      `cannot read ${cluster.name}: ${facts.coverageGaps[0]?.reason}`,
+      `cannot read ${reader.name}: ${facts.coverageGaps[0]?.reason}`,
     );
+  }
   const report = scoreCluster(facts, {
     ...scoringOptions(config),
   });

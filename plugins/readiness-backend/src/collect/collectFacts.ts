@@ -107,6 +107,7 @@ export async function collectFacts(
       ...(facts as ClusterFacts),
       cluster: reader.name,
       scannedAt: scannedAt.toISOString(),
+      ...(info.info.capturedAt ? { observedAt: info.info.capturedAt } : {}),
       server: {
         version: info.info.version,
         groupVersions: served ? [...served].sort() : null,

@@ -234,6 +234,8 @@ export interface ServerFacts {
 export interface ClusterFacts {
   cluster: string;
   scannedAt: string;
+  /** When the facts describe: the scan, or a snapshot's capture. Ages are judged as of then. */
+  observedAt?: string;
   server: ServerFacts;
   coverageGaps: CoverageGap[];
   namespaces: Known<NamespaceFact[]>;
@@ -272,5 +274,5 @@ export interface ClusterFacts {
 /** Keys of {@link ClusterFacts} that hold listed facts. */
 export type FactKey = Exclude<
   keyof ClusterFacts,
-  'cluster' | 'scannedAt' | 'server' | 'coverageGaps'
+  'cluster' | 'scannedAt' | 'observedAt' | 'server' | 'coverageGaps'
 >;

@@ -15,6 +15,7 @@ import { CheckContext, CheckOutcome, CheckSettings } from '../checks/types';
 import { Attestation, applyAttestations } from './attestations';
 import { Exemption, applyExemptions } from './exemptions';
 import { computeRisks } from './risks';
+import { AttributeCostsOptions, attributeCosts } from '../cost';
 
 /** What scoring needs besides the facts. */
 export interface ScoringOptions {
@@ -27,6 +28,8 @@ export interface ScoringOptions {
   exemptions?: readonly Exemption[];
   /** The scan time, unless the facts say otherwise; checks of age compare against it. */
   now?: Date;
+  /** Prices, ownership sources and OpenCost's answer for cost attribution. */
+  cost?: Omit<AttributeCostsOptions, 'cluster'>;
 }
 
 const ATTESTABLE = new Set(CHECKS.filter(c => c.attested).map(c => c.id));
@@ -36,10 +39,32 @@ export function scoreCluster(
   facts: ClusterFacts,
   options: ScoringOptions,
 ): ClusterReport {
-  const now = options.now ?? new Date(facts.scannedAt);
+  const now = options.now ?? new Date(facts.observedAt ?? facts.scannedAt);
+  const costs = attributeCosts(facts, {
+    ...options.cost,
+    cluster: facts.cluster,
+  });
+  // Ownership resolved from config, labels and the catalog replaces the label-only guess, so
+  // the cost checks and the team views see the same owner.
+  const namespaces = assessNamespaces(
+    facts,
+    options.settings.systemNamespaces,
+  ).map(ns => {
+    const attributed = costs.namespaces.get(ns.name);
+    if (!attributed) return ns;
+    return {
+      ...ns,
+      owner: attributed.owner,
+      ownerSource: attributed.ownerSource,
+      ...(attributed.conflicts.length > 0
+        ? { conflicts: attributed.conflicts }
+        : {}),
+      ...(attributed.cost ? { cost: attributed.cost } : {}),
+    };
+  });
   const context: CheckContext = {
     facts,
-    namespaces: assessNamespaces(facts, options.settings.systemNamespaces),
+    namespaces,
     now,
     settings: options.settings,
   };
@@ -99,6 +124,7 @@ export function scoreCluster(
     apiVersion: REPORT_API_VERSION,
     cluster: facts.cluster,
     scannedAt: facts.scannedAt,
+    ...(facts.observedAt ? { observedAt: facts.observedAt } : {}),
     server: {
       version: facts.server.version,
       provider: facts.server.provider,
@@ -115,6 +141,7 @@ export function scoreCluster(
     ),
     coverageGaps: facts.coverageGaps,
     risks: computeRisks(context),
-    teams: [],
+    teams: costs.teams,
+    ...(costs.cluster ? { cost: costs.cluster } : {}),
   };
 }

@@ -77,12 +77,12 @@ describe('KubernetesConnection against the API test server', () => {
     const listed = await (await connect()).list(RESOURCES.pods);
     expect(listed).toMatchObject({ ok: true, pages: 3 });
     expect(listed.ok && listed.items.map(p => p.metadata?.name)).toEqual([
-        'pod-a',
-        'pod-b',
-        'pod-c',
-        'pod-d',
-        'pod-e',
-      ]);
+      'pod-a',
+      'pod-b',
+      'pod-c',
+      'pod-d',
+      'pod-e',
+    ]);
     const continues = server.requests.filter(
       r => r.path.endsWith('/pods') && 'continue' in r.query,
     );
@@ -135,7 +135,9 @@ describe('KubernetesConnection against the API test server', () => {
         ...(statusCode === null ? {} : { statusCode }),
         reason: expect.stringMatching(reason),
       });
-      expect(listed).toMatchObject({ reason: expect.stringMatching(/^pods: /) });
+      expect(listed).toMatchObject({
+        reason: expect.stringMatching(/^pods: /),
+      });
     },
   );
 

@@ -12,7 +12,8 @@ import { Snapshot, SnapshotError, loadSnapshot } from './snapshot';
  * replace the files without restarting; a broken file becomes a failed scan, not a crash.
  */
 export class SnapshotReader implements ClusterReader {
-  readonly name: string;
+  /** The configured name; without one, the snapshot's own (ClusterSnapshotInfo) once read. */
+  name: string;
   declared: { provider: string | null; region: string | null } = {
     provider: null,
     region: null,
@@ -20,14 +21,18 @@ export class SnapshotReader implements ClusterReader {
   readonly #path: string;
   #snapshot: Promise<Snapshot> | undefined;
 
-  constructor(name: string, snapshotPath: string) {
-    this.name = name;
+  readonly #named: boolean;
+
+  constructor(name: string | undefined, snapshotPath: string) {
+    this.name = name ?? 'snapshot';
+    this.#named = name !== undefined;
     this.#path = snapshotPath;
   }
 
   async serverInfo(): Promise<{ ok: true; info: ServerInfo } | ReadFailure> {
     try {
       const snapshot = await this.#load();
+      if (!this.#named && snapshot.info.name) this.name = snapshot.info.name;
       this.declared = {
         provider: snapshot.info.provider,
         region: snapshot.info.region,
@@ -35,7 +40,13 @@ export class SnapshotReader implements ClusterReader {
       // A snapshot holds what was captured; which groups the server served is not recorded.
       return {
         ok: true,
-        info: { version: snapshot.info.serverVersion, groupVersions: null },
+        info: {
+          version: snapshot.info.serverVersion,
+          groupVersions: null,
+          ...(snapshot.info.capturedAt
+            ? { capturedAt: snapshot.info.capturedAt }
+            : {}),
+        },
       };
     } catch (error) {
       return {

@@ -9,6 +9,7 @@ export interface SnapshotInfo {
   serverVersion: string | null;
   provider: string | null;
   region: string | null;
+  capturedAt: string | null;
 }
 
 /** A parsed snapshot: objects as `kubectl get -o yaml` prints them, plus optional metadata. */
@@ -32,7 +33,13 @@ export async function loadSnapshot(snapshotPath: string): Promise<Snapshot> {
   const files = await snapshotFiles(snapshotPath);
   const snapshot: Snapshot = {
     objects: [],
-    info: { name: null, serverVersion: null, provider: null, region: null },
+    info: {
+      name: null,
+      serverVersion: null,
+      provider: null,
+      region: null,
+      capturedAt: null,
+    },
   };
   for (const file of files) {
     const text = await fs.readFile(file, 'utf8');
@@ -44,6 +51,7 @@ export async function loadSnapshot(snapshotPath: string): Promise<Snapshot> {
           serverVersion: stringOrNull(spec.serverVersion),
           provider: stringOrNull(spec.provider),
           region: stringOrNull(spec.region),
+          capturedAt: timestampOrNull(spec.capturedAt),
         };
       } else {
         snapshot.objects.push(document);
@@ -59,12 +67,15 @@ export async function loadSnapshot(snapshotPath: string): Promise<Snapshot> {
  */
 export function parseSnapshotText(text: string, file: string): KubeObject[] {
   const objects: KubeObject[] = [];
-  for (const doc of parseAllDocuments(text, { prettyErrors: false })) {
+  for (const doc of parseAllDocuments(text, { prettyErrors: true })) {
     const error = doc.errors[0];
     if (error) {
       const at = error.linePos?.[0];
       const where = at ? `${file}:${at.line}:${at.col}` : file;
-      throw new SnapshotError(`${where}: ${error.message.split('\n')[0]}`);
+      const message = error.message
+        .split('\n')[0]
+        .replace(/ at line \d+, column \d+:?$/, '');
+      throw new SnapshotError(`${where}: ${message}`);
     }
     const value = doc.toJS();
     if (value === null || value === undefined) continue;
@@ -112,4 +123,15 @@ async function snapshotFiles(snapshotPath: string): Promise<string[]> {
 
 function stringOrNull(value: unknown): string | null {
   return typeof value === 'string' && value ? value : null;
+}
+
+/** YAML turns an unquoted timestamp into a Date; either way, an ISO string or null. */
+function timestampOrNull(value: unknown): string | null {
+  const date =
+    value instanceof Date
+      ? value
+      : typeof value === 'string'
+      ? new Date(value)
+      : null;
+  return date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
 }

@@ -45,6 +45,8 @@ export interface ServerInfo {
   version: string | null;
   /** Group/versions the server serves, e.g. `velero.io/v1`; null for snapshots that do not say. */
   groupVersions: Set<string> | null;
+  /** When a snapshot was captured; ages (of backups, certificates) are judged as of then. */
+  capturedAt?: string;
 }
 
 /**

@@ -8,6 +8,8 @@ import { scoreCluster } from '../engine/scoreCluster';
 import { createReader } from '../sources/createReader';
 import type { ReadinessMetrics } from './ReadinessMetrics';
 import { CatalogFacts } from '../catalog/catalogFacts';
+import { OpenCostClient } from '../cost';
+import { CatalogComponent } from '../ownership/catalogComponents';
 
 /** What one scan produced. */
 export interface ScanOutcome {
@@ -90,12 +92,22 @@ export class ScanService {
       const { facts, reachable } = await collectFacts(reader, now);
       const catalog = await this.#loadCatalog(facts.coverageGaps);
       const options = scoringOptions(this.#config);
+      const opencost = cluster.opencostUrl
+        ? await OpenCostClient.create({
+            baseUrl: cluster.opencostUrl,
+          }).namespaceCosts()
+        : undefined;
       report = scoreCluster(facts, {
         ...options,
         attestations: [
           ...(options.attestations ?? []),
           ...(catalog?.attestations.get(name) ?? []),
         ],
+        cost: {
+          ...options.cost,
+          ...(catalog ? { catalog: ownershipInput(catalog) } : {}),
+          ...(opencost ? { opencost } : {}),
+        },
       });
       if (!reachable)
         error = facts.coverageGaps[0]?.reason ?? 'cluster unreachable';
@@ -136,4 +148,24 @@ export class ScanService {
     this.#metrics?.recordScan(outcome);
     return outcome;
   }
+}
+
+/** The catalog's ownership hints in the shape cost attribution takes. */
+function ownershipInput(catalog: CatalogFacts): {
+  components: CatalogComponent[];
+  groups: string[];
+} {
+  const components: CatalogComponent[] = [];
+  for (const c of catalog.components) {
+    // A Component without an owner cannot claim a namespace.
+    if (!c.owner) continue;
+    components.push({
+      entityRef: c.entityRef,
+      owner: c.owner,
+      kubernetesId: c.kubernetesId,
+      ...(c.namespace ? { namespace: c.namespace } : {}),
+      ...(c.labelSelector ? { labelSelector: c.labelSelector } : {}),
+    });
+  }
+  return { components, groups: catalog.groups };
 }

@@ -131,7 +131,8 @@ export function teamView(options: {
 /** What the team spends in a namespace: all of it, or its share of a shared one. */
 function teamSpend(ns: NamespaceReport, teamRef: string): number | null {
   if (!ns.cost) return null;
-  if (ownerMatches(ns.owner, teamRef) && !ns.cost.shares?.length) return ns.cost.monthly;
+  if (ownerMatches(ns.owner, teamRef) && !ns.cost.shares?.length)
+    return ns.cost.monthly;
   return shareOf(ns, teamRef);
 }
 
