@@ -82,7 +82,7 @@ export const tests = [
     'report page: every demo cluster with its scores',
     async (page, { frontend, out }) => {
       await showsAfterScan(page, `${frontend}/readiness`, 'payments-prod-us');
-      const body = await page.locator('main').innerText();
+      const body = await page.getByRole('table').first().innerText();
       for (const cluster of [
         'legacy-onprem',
         'shop-staging-eu',

@@ -127,11 +127,8 @@ function stringOrNull(value: unknown): string | null {
 
 /** YAML turns an unquoted timestamp into a Date; either way, an ISO string or null. */
 function timestampOrNull(value: unknown): string | null {
-  const date =
-    value instanceof Date
-      ? value
-      : typeof value === 'string'
-      ? new Date(value)
-      : null;
+  let date: Date | null = null;
+  if (value instanceof Date) date = value;
+  else if (typeof value === 'string') date = new Date(value);
   return date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
 }
