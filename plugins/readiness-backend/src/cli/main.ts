@@ -5,14 +5,26 @@ import { parse as parseYaml } from 'yaml';
 import { readReadinessConfig, scoringOptions } from '../config';
 import { collectFacts } from '../collect/collectFacts';
 import { scoreCluster } from '../engine/scoreCluster';
-import { createReader } from '../sources/createReader';
 import { SnapshotReader } from '../kube/SnapshotReader';
-import { formatMarkdown, formatTable } from './format';
+import { ClusterReader } from '../kube/types';
+import { createReader } from '../sources/createReader';
+import { formatJunit } from './formats/junit';
+import { formatSarif } from './formats/sarif';
+import { formatMarkdown, formatTable } from './formats/text';
+import { captureSnapshot } from './snapshotCommand';
 
-const USAGE = `usage: readiness score (--snapshot PATH | --kubeconfig FILE [--context NAME]) [--name NAME]
-                       [--config app-config.yaml] [--format table|json|markdown] [--fail-under N]`;
+const USAGE = `usage:
+  readiness score (--snapshot PATH | --kubeconfig FILE [--context NAME]) [--name NAME]
+                  [--config app-config.yaml] [--format table|json|markdown|sarif|junit] [--fail-under N]
+  readiness snapshot --kubeconfig FILE [--context NAME] [--name NAME] > cluster.yaml`;
 
-const FORMATS = ['table', 'json', 'markdown'] as const;
+const FORMATTERS = {
+  table: formatTable,
+  json: (report: unknown) => JSON.stringify(report, null, 2),
+  markdown: formatMarkdown,
+  sarif: formatSarif,
+  junit: formatJunit,
+} as const;
 
 /** Bad input: one line on stderr and a non-zero exit, never a stack trace. */
 class UsageError extends Error {}
@@ -29,16 +41,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function run(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command !== 'score')
-    throw new UsageError(
-      command ? `unknown command "${command}"` : 'no command given',
-    );
-  let values;
+function parse(args: string[]) {
   try {
-    ({ values } = parseArgs({
-      args: rest,
+    return parseArgs({
+      args,
       options: {
         snapshot: { type: 'string' },
         kubeconfig: { type: 'string' },
@@ -48,12 +54,39 @@ async function run(argv: string[]): Promise<number> {
         format: { type: 'string', default: 'table' },
         'fail-under': { type: 'string' },
       },
-    }));
+    }).values;
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format))
+}
+
+async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command !== 'score' && command !== 'snapshot') {
+    throw new UsageError(
+      command ? `unknown command "${command}"` : 'no command given',
+    );
+  }
+  const values = parse(rest);
+  const config = readReadinessConfig(
+    new ConfigReader(readConfigFile(values.config)),
+  );
+
+  if (command === 'snapshot') {
+    if (!values.kubeconfig) throw new UsageError('snapshot needs --kubeconfig');
+    const reader = await createReader(
+      {
+        name: values.name ?? values.context ?? currentContext(values.kubeconfig),
+        kubeconfig: { path: values.kubeconfig, context: values.context },
+      },
+      config.kubernetes,
+    );
+    process.stdout.write(await captureSnapshot(reader, new Date()));
+    return 0;
+  }
+
+  const format = values.format as keyof typeof FORMATTERS;
+  if (!(format in FORMATTERS))
     throw new UsageError(`unknown format "${values.format}"`);
   if (Boolean(values.snapshot) === Boolean(values.kubeconfig)) {
     throw new UsageError('give exactly one of --snapshot or --kubeconfig');
@@ -68,14 +101,11 @@ async function run(argv: string[]): Promise<number> {
     );
   }
 
-  const config = readReadinessConfig(
-    new ConfigReader(readConfigFile(values.config)),
-  );
-  const reader = values.snapshot
+  const reader: ClusterReader = values.snapshot
     ? new SnapshotReader(values.name, values.snapshot)
     : await createReader(
         {
-          name: values.name ?? values.context ?? 'kubeconfig',
+          name: values.name ?? values.context ?? currentContext(values.kubeconfig!),
           kubeconfig: { path: values.kubeconfig!, context: values.context },
         },
         config.kubernetes,
@@ -86,17 +116,8 @@ async function run(argv: string[]): Promise<number> {
       `cannot read ${reader.name}: ${facts.coverageGaps[0]?.reason}`,
     );
   }
-  const report = scoreCluster(facts, {
-    ...scoringOptions(config),
-  });
-
-  const formatters = {
-    json: () => JSON.stringify(report, null, 2),
-    markdown: () => formatMarkdown(report),
-    table: () => formatTable(report),
-  };
-  const output = formatters[format]();
-  process.stdout.write(`${output}\n`);
+  const report = scoreCluster(facts, scoringOptions(config));
+  process.stdout.write(`${FORMATTERS[format](report as any)}\n`);
   if (failUnder !== undefined && report.total < failUnder) {
     process.stderr.write(
       `readiness: total ${report.total} is below --fail-under ${failUnder}\n`,
@@ -104,6 +125,17 @@ async function run(argv: string[]): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** Names a cluster read through a kubeconfig after its current context, as kubectl shows it. */
+function currentContext(kubeconfig: string): string {
+  try {
+    const context = parseYaml(fs.readFileSync(kubeconfig, 'utf8'))?.['current-context'];
+    return typeof context === 'string' && context ? context : 'cluster';
+  } catch {
+    // The connection reports an unreadable kubeconfig with the real reason.
+    return 'cluster';
+  }
 }
 
 function readConfigFile(file: string | undefined): object {

@@ -28,7 +28,7 @@ function header(report: ClusterReport): string[] {
 
 /** A terminal-friendly scorecard. */
 export function formatTable(report: ClusterReport): string {
-  const lines = [...header(report), ''];
+  const lines = [...header(report), ...riskLines(report), ''];
   lines.push(`${pad('PILLAR', 28)}${pad('SCORE', 14)}COVERAGE`);
   for (const p of report.pillars) {
     const coverage =
@@ -42,6 +42,7 @@ export function formatTable(report: ClusterReport): string {
       lines.push(`  L${c.level} ${pad(c.status, 8)} ${c.id}: ${c.evidence}`);
     }
   }
+  lines.push(...costLines(report));
   if (report.coverageGaps.length > 0) {
     lines.push('', 'Could not read:');
     for (const gap of report.coverageGaps)
@@ -75,4 +76,83 @@ export function formatMarkdown(report: ClusterReport): string {
     }
   }
   return lines.join('\n');
+}
+
+function money(value: number | null | undefined, currency: string): string {
+  return value === null || value === undefined
+    ? 'not priced'
+    : `${value.toFixed(2)} ${currency}`;
+}
+
+/** The seed's "order things fail": what an operator must see before anything else. */
+function riskLines(report: ClusterReport): string[] {
+  if (report.risks.length === 0) return [];
+  const lines = ['', 'What will fail first:'];
+  for (const risk of report.risks) {
+    const when =
+      risk.daysToImpact === null ? '' : ` (in ${risk.daysToImpact} day(s))`;
+    lines.push(`  ${risk.kind}${when}: ${risk.title}`);
+  }
+  return lines;
+}
+
+/** Who owns what and what it costs: conflicts and orphans are the point. */
+function costLines(report: ClusterReport): string[] {
+  const lines: string[] = [];
+  const workload = report.namespaces.filter(ns => ns.workload);
+  if (workload.length === 0) return lines;
+  const currency = report.cost?.currency ?? 'USD';
+  lines.push(
+    '',
+    `${pad('NAMESPACE', 24)}${pad('OWNER', 28)}${pad('SOURCE', 34)}MONTHLY`,
+  );
+  for (const ns of workload) {
+    lines.push(
+      `${pad(ns.name, 24)}${pad(ns.owner ?? '(orphan)', 28)}${pad(
+        ns.ownerSource ?? '-',
+        34,
+      )}${money(ns.cost?.monthly, currency)}${
+        ns.cost?.unpricedContainers
+          ? `, ${ns.cost.unpricedContainers} unpriced container(s)`
+          : ''
+      }`,
+    );
+  }
+  const conflicts = workload.filter(ns => ns.conflicts?.length);
+  if (conflicts.length > 0) {
+    lines.push('', 'Ownership conflicts:');
+    for (const ns of conflicts) {
+      const others = ns
+        .conflicts!.map(c => `${c.owner} (${c.source})`)
+        .join(', ');
+      lines.push(`  ${ns.name}: ${ns.owner} (${ns.ownerSource}) vs ${others}`);
+    }
+  }
+  const orphans = workload.filter(ns => !ns.owner);
+  if (orphans.length > 0) {
+    lines.push(
+      '',
+      `Orphans (no owner): ${orphans.map(ns => ns.name).join(', ')}`,
+    );
+  }
+  if (report.teams.length > 0) {
+    lines.push('', 'Teams:');
+    for (const team of report.teams) {
+      lines.push(
+        `  ${pad(team.name, 26)}${money(
+          team.monthlyCost,
+          team.currency,
+        )} over ${team.namespaces.join(', ')}`,
+      );
+    }
+  }
+  if (report.cost) {
+    lines.push(
+      `  ${pad('idle capacity', 26)}${money(
+        report.cost.idleMonthly,
+        currency,
+      )}${report.cost.listPrices ? ' (list prices)' : ''}`,
+    );
+  }
+  return lines;
 }

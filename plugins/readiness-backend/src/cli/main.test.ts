@@ -1,0 +1,111 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { kubeconfigFor, startKubeApiTestServer } from '@readiness/test';
+import { main } from './main';
+
+const fixtures = path.resolve(__dirname, '../checks/__fixtures__');
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: any) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: any) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    const code = await main(args);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+describe('readiness CLI', () => {
+  it('scores a snapshot as JSON in the readiness/v1 contract', async () => {
+    const { code, stdout } = await run(['score', '--snapshot', path.join(fixtures, 'isolated.yaml'), '--format', 'json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ apiVersion: 'readiness/v1', max: 27, assessedPillars: 9 });
+    expect(report.pillars.find((p: any) => p.id === 'tenancy').score).toBe(3);
+    expect(report.namespaces.find((n: any) => n.name === 'payments')).toMatchObject({
+      owner: 'payments',
+      ownerSource: 'namespace label team',
+      cost: { currency: 'USD', source: 'requests' },
+    });
+  });
+
+  it.each([
+    ['markdown', /^\| Multi-tenancy & isolation \| 3\/3 \| 100% \|$/m],
+    ['sarif', /"version": "2\.1\.0"/],
+    ['junit', /<testsuites name="readiness snapshot: \d+\/27">/],
+    ['table', /^Multi-tenancy & isolation\s+3\/3\s+100%$/m],
+  ])('prints %s', async (format, expected) => {
+    const { code, stdout } = await run(['score', '--snapshot', path.join(fixtures, 'isolated.yaml'), '--format', format]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(expected);
+  });
+
+  it('exits 1 below --fail-under and 2 on bad input, with one line and no stack', async () => {
+    const low = await run(['score', '--snapshot', path.join(fixtures, 'neglected.yaml'), '--fail-under', '20']);
+    expect(low.code).toBe(1);
+    expect(low.stderr).toMatch(/total \d+ is below --fail-under 20/);
+    for (const args of [
+      ['score', '--bogus'],
+      ['score', '--snapshot', 'x', '--format', 'pdf'],
+      ['score', '--snapshot', 'x', '--fail-under', 'ten'],
+      ['scan'],
+      ['score', '--snapshot', '/nonexistent.yaml'],
+      ['score', '--snapshot', path.join(fixtures, 'isolated.yaml'), '--config', '/nonexistent.yaml'],
+    ]) {
+      const bad = await run(args);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr.split('\n')[0]).toMatch(/^readiness: /);
+      expect(bad.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('captures a live cluster as a snapshot that scores the same, without Secret values', async () => {
+    const canary = 'canary-value-for-the-snapshot-test';
+    const server = await startKubeApiTestServer({
+      objects: [
+        { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop', labels: { team: 'shop' } } },
+        {
+          apiVersion: 'v1',
+          kind: 'Pod',
+          metadata: { name: 'web-1', namespace: 'shop' },
+          spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] },
+          status: { phase: 'Running' },
+        },
+        { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'db', namespace: 'shop' }, data: { password: Buffer.from(canary).toString('base64') } },
+      ],
+    });
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'readiness-cli-'));
+    try {
+      const kubeconfig = path.join(dir, 'kubeconfig');
+      await fs.writeFile(kubeconfig, kubeconfigFor(server, 'shop-cluster'));
+      const captured = await run(['snapshot', '--kubeconfig', kubeconfig]);
+      expect(captured.code).toBe(0);
+      expect(captured.stdout).toContain('kind: ClusterSnapshotInfo');
+      expect(captured.stdout).toContain('name: db');
+      expect(captured.stdout).not.toContain(canary);
+      expect(captured.stdout).not.toContain(Buffer.from(canary).toString('base64'));
+      const file = path.join(dir, 'cluster.yaml');
+      await fs.writeFile(file, captured.stdout);
+
+      const live = JSON.parse((await run(['score', '--kubeconfig', kubeconfig, '--format', 'json'])).stdout);
+      const offline = JSON.parse((await run(['score', '--snapshot', file, '--format', 'json'])).stdout);
+      expect(offline.cluster).toBe('shop-cluster');
+      const scores = (r: any) => r.pillars.map((p: any) => [p.id, p.score]);
+      expect(scores(offline)).toEqual(scores(live));
+    } finally {
+      await server.close();
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+});
