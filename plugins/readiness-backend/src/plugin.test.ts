@@ -16,6 +16,18 @@ import { readinessPlugin } from './plugin';
 
 const fixture = path.join(__dirname, 'checks', '__fixtures__', 'isolated.yaml');
 
+// Found by label selector only: needs the catalog at scan time.
+const searchBySelector = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'search-frontend',
+    namespace: 'default',
+    annotations: { 'backstage.io/kubernetes-label-selector': 'backstage.io/kubernetes-id in (search-api)' },
+  },
+  spec: { type: 'service', owner: 'group:default/search', lifecycle: 'production' },
+};
+
 const paymentsApi = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
@@ -56,7 +68,7 @@ describe('readiness backend over the Kubernetes API', () => {
     const { server } = await startTestBackend({
       features: [
         readinessPlugin,
-        catalogServiceMock.factory({ entities: [paymentsApi] }),
+        catalogServiceMock.factory({ entities: [paymentsApi, searchBySelector] }),
         mockServices.httpAuth.factory({
           defaultCredentials: mockCredentials.none(),
         }),
@@ -182,6 +194,17 @@ describe('readiness backend over the Kubernetes API', () => {
     ]);
     expect(entity.body.clusters[0].namespaces.map((n: any) => n.name)).toEqual([
       'payments',
+    ]);
+
+    const bySelector = await request(server)
+      .get('/api/readiness/entity/component/default/search-frontend')
+      .set('Authorization', user());
+    expect(bySelector.body.matchedBy).toBe(
+      'backstage.io/kubernetes-label-selector=backstage.io/kubernetes-id in (search-api)',
+    );
+    expect(bySelector.body.clusters.map((c: any) => [c.cluster, c.namespaces.map((n: any) => n.name)])).toEqual([
+      ['healthy', ['search']],
+      ['restricted', ['search']],
     ]);
 
     // Cluster credentials never leave the backend.

@@ -44,7 +44,7 @@ export interface EntityClusterReadiness {
   pillars: Pick<PillarResult, 'id' | 'title' | 'score' | 'coverage'>[];
   /** The entity's own namespaces on this cluster, with their isolation gaps. */
   namespaces: NamespaceReport[];
-  /** Failing or unknown checks, most severe (lowest level) first. */
+  /** Failing, unknown and exempted checks, most severe (lowest level) first. */
   failingChecks: CheckResult[];
   /** The cluster's top risks, most urgent first. */
   risks: Risk[];

@@ -117,6 +117,11 @@ export interface NamespaceReport {
   workload: boolean;
   /** Values of the `backstage.io/kubernetes-id` label found on this namespace's workloads. */
   kubernetesIds: string[];
+  /**
+   * Catalog Components whose workloads run here (by kubernetes-id or label selector), when the
+   * catalog was available at scan time.
+   */
+  components?: string[];
   isolation: NamespaceIsolation;
   /** Human-readable isolation gaps, e.g. "no ResourceQuota". Empty when isolated. */
   gaps: string[];

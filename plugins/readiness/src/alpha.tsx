@@ -1,13 +1,15 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import AssessmentIcon from '@material-ui/icons/Assessment';
 import { readinessApi } from './alpha/apis';
-import { readinessEntityCard } from './alpha/entityCards';
+import { readinessEntityCard, readinessTeamCard } from './alpha/entityCards';
+import { readinessClusterContent } from './alpha/entityContents';
 import { readinessReportPage } from './alpha/pages';
-import { rootRouteRef } from './routes';
+import { rootRouteRef, runbookRouteRef } from './routes';
 
 /**
- * The Readiness plugin for the new frontend system: the API client, the entity card for
- * Components and Systems, and the report page at `/readiness` with its sidebar item.
+ * The Readiness plugin for the new frontend system: the API client, the card for Components and
+ * Systems, the team card for Groups, the Readiness tab of cluster Resources, and the report at
+ * `/readiness` (with each check's runbook below it) with its sidebar item.
  *
  * @alpha
  */
@@ -16,6 +18,12 @@ export default createFrontendPlugin({
   title: 'Readiness',
   icon: <AssessmentIcon fontSize="inherit" />,
   info: { packageJson: () => import('../package.json') },
-  routes: { root: rootRouteRef },
-  extensions: [readinessApi, readinessEntityCard, readinessReportPage],
+  routes: { root: rootRouteRef, runbook: runbookRouteRef },
+  extensions: [
+    readinessApi,
+    readinessEntityCard,
+    readinessTeamCard,
+    readinessClusterContent,
+    readinessReportPage,
+  ],
 });

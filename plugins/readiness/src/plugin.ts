@@ -8,7 +8,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { ReadinessClient } from '@readiness/plugin-readiness-common';
 import { readinessApiRef } from './api';
-import { rootRouteRef } from './routes';
+import { rootRouteRef, runbookRouteRef } from './routes';
 
 /**
  * The Readiness frontend plugin for apps on the legacy frontend system. Apps on the new
@@ -28,6 +28,7 @@ export const readinessPlugin = createPlugin({
   ],
   routes: {
     root: rootRouteRef,
+    runbook: runbookRouteRef,
   },
 });
 
@@ -49,7 +50,45 @@ export const EntityReadinessCard = readinessPlugin.provide(
 );
 
 /**
- * The portal report: every scanned cluster against the nine pillars. Mount it at `/readiness`.
+ * The full readiness scorecard of a cluster, for the entity page of a catalog Resource of type
+ * `kubernetes-cluster` (see {@link isKubernetesCluster}). Mount it as an `EntityLayout.Route`.
+ *
+ * @public
+ */
+export const EntityClusterReadinessContent = readinessPlugin.provide(
+  createComponentExtension({
+    name: 'EntityClusterReadinessContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityClusterReadinessContent').then(
+          m => m.EntityClusterReadinessContent,
+        ),
+    },
+  }),
+);
+
+/**
+ * A team's namespaces, their cost and ownership problems, and its clusters' readiness, for the
+ * entity page of a Group.
+ *
+ * @public
+ */
+export const EntityTeamReadinessCard = readinessPlugin.provide(
+  createComponentExtension({
+    name: 'EntityTeamReadinessCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityTeamReadinessCard').then(
+          m => m.EntityTeamReadinessCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * The portal report: every scanned cluster against the nine pillars, and each check's runbook
+ * below it at `runbooks/:id`. Mount it at `/readiness`, where the backend's default runbook
+ * links point.
  *
  * @public
  */
@@ -57,9 +96,7 @@ export const ReadinessReportPage = readinessPlugin.provide(
   createRoutableExtension({
     name: 'ReadinessReportPage',
     component: () =>
-      import('./components/ReadinessReportPage').then(
-        m => m.ReadinessReportPage,
-      ),
+      import('./components/ReadinessRouter').then(m => m.ReadinessPage),
     mountPoint: rootRouteRef,
   }),
 );

@@ -16,6 +16,7 @@ import { Attestation, applyAttestations } from './attestations';
 import { Exemption, applyExemptions } from './exemptions';
 import { computeRisks } from './risks';
 import { AttributeCostsOptions, attributeCosts } from '../cost';
+import { componentsByNamespace } from '../ownership';
 
 /** What scoring needs besides the facts. */
 export interface ScoringOptions {
@@ -44,6 +45,17 @@ export function scoreCluster(
     ...options.cost,
     cluster: facts.cluster,
   });
+  const catalogComponents = options.cost?.catalog?.components;
+  const components = catalogComponents
+    ? componentsByNamespace(
+        {
+          namespaces: facts.namespaces.ok ? facts.namespaces.value : [],
+          pods: facts.pods.ok ? facts.pods.value : [],
+          workloads: facts.workloads.ok ? facts.workloads.value : [],
+        },
+        catalogComponents,
+      )
+    : undefined;
   // Ownership resolved from config, labels and the catalog replaces the label-only guess, so
   // the cost checks and the team views see the same owner.
   const namespaces = assessNamespaces(
@@ -51,9 +63,11 @@ export function scoreCluster(
     options.settings.systemNamespaces,
   ).map(ns => {
     const attributed = costs.namespaces.get(ns.name);
-    if (!attributed) return ns;
+    const entities = components?.get(ns.name);
+    if (!attributed) return entities ? { ...ns, components: entities } : ns;
     return {
       ...ns,
+      ...(entities ? { components: entities } : {}),
       owner: attributed.owner,
       ownerSource: attributed.ownerSource,
       ...(attributed.conflicts.length > 0

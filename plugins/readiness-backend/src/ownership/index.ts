@@ -1,4 +1,8 @@
-export { resolveOwners, DEFAULT_OWNER_KEYS } from './resolveOwners';
+export {
+  resolveOwners,
+  componentsByNamespace,
+  DEFAULT_OWNER_KEYS,
+} from './resolveOwners';
 export type {
   NamespaceOwnership,
   OwnerClaim,

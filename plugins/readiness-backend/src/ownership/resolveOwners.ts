@@ -66,7 +66,9 @@ export interface OwnershipFacts {
 type Labelled = Record<string, string>;
 
 /** Per namespace, the label sets of its pods, workloads and pod templates. */
-function labelSetsByNamespace(facts: OwnershipFacts): Map<string, Labelled[]> {
+export function labelSetsByNamespace(
+  facts: OwnershipFacts,
+): Map<string, Labelled[]> {
   const map = new Map<string, Labelled[]>();
   const add = (namespace: string, labels: Labelled) => {
     const list = map.get(namespace);
@@ -116,6 +118,52 @@ function catalogClaims(
 }
 
 /**
+ * How each Component recognises its workloads: by its label selector when it has one, else by
+ * its kubernetes-id. Selectors are parsed once; a malformed one matches nothing rather than
+ * everything.
+ */
+export function componentMatchers(components: readonly CatalogComponent[]) {
+  return components.map(component => {
+    if (component.labelSelector) {
+      const selector = parseLabelSelector(component.labelSelector);
+      return {
+        component,
+        matches: (l: Labelled) => selector?.matches(l) ?? false,
+      };
+    }
+    const id = component.kubernetesId;
+    return {
+      component,
+      matches: (l: Labelled) => Boolean(id) && l[KUBERNETES_ID_LABEL] === id,
+    };
+  });
+}
+
+/**
+ * The catalog Components whose workloads run in each namespace: what the service card looks up
+ * for entities matched by label selector rather than kubernetes-id.
+ */
+export function componentsByNamespace(
+  facts: OwnershipFacts,
+  components: readonly CatalogComponent[],
+): Map<string, string[]> {
+  const matchers = componentMatchers(components);
+  const result = new Map<string, string[]>();
+  for (const [namespace, labelSets] of labelSetsByNamespace(facts)) {
+    const refs = matchers
+      .filter(
+        ({ component, matches }) =>
+          (!component.namespace || component.namespace === namespace) &&
+          labelSets.some(matches),
+      )
+      .map(({ component }) => component.entityRef)
+      .sort();
+    if (refs.length > 0) result.set(namespace, refs);
+  }
+  return result;
+}
+
+/**
  * Resolves every namespace's owner by precedence: (a) config overrides, cluster-specific before
  * cluster-wide; (b) the namespace's labels then annotations, per key in `keys` order; (c) catalog
  * Components whose `backstage.io/kubernetes-id` (or label selector) matches workloads running
@@ -130,21 +178,7 @@ export function resolveOwners(
   const keys = options.keys ?? DEFAULT_OWNER_KEYS;
   const groups = groupSet(options.groups ?? []);
   const labelSets = labelSetsByNamespace(facts);
-  // Selectors are parsed once; a malformed one claims nothing rather than everything.
-  const components = (options.components ?? []).map(component => {
-    if (component.labelSelector) {
-      const selector = parseLabelSelector(component.labelSelector);
-      return {
-        component,
-        matches: (l: Labelled) => selector?.matches(l) ?? false,
-      };
-    }
-    const id = component.kubernetesId;
-    return {
-      component,
-      matches: (l: Labelled) => Boolean(id) && l[KUBERNETES_ID_LABEL] === id,
-    };
-  });
+  const components = componentMatchers(options.components ?? []);
   const overrides = (options.overrides ?? [])
     .filter(o => o.cluster === undefined || o.cluster === options.cluster)
     .sort(

@@ -46,7 +46,9 @@ export class RunbookLibrary {
     if (!directory) throw new NotFoundError('no runbook folder is available');
     let markdown: string;
     try {
-      markdown = await fs.readFile(path.join(directory, `${id}.md`), 'utf8');
+      // The index is README.md on disk (so code hosts render it) and `readme` in links.
+      const file = id === 'readme' ? 'README.md' : `${id}.md`;
+      markdown = await fs.readFile(path.join(directory, file), 'utf8');
     } catch {
       throw new NotFoundError(`no runbook for check "${id}"`);
     }

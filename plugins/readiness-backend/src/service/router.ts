@@ -22,7 +22,12 @@ import { portalReport, portalReportCsv } from '../report/portalReport';
 import { RunbookLibrary } from '../runbooks/RunbookLibrary';
 import { ScanService } from './ScanService';
 import { teamView } from './teamView';
-import { clusterSummary, entityClusterView, scanState } from './views';
+import {
+  clusterSummary,
+  describeMatcher,
+  entityClusterView,
+  scanState,
+} from './views';
 
 const NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9._-]{0,252}$/;
 
@@ -185,7 +190,10 @@ export async function createRouter(options: {
     if (!entity) throw new NotFoundError(`no catalog entity "${ref}"`);
     const annotations = entity.metadata.annotations ?? {};
     const matcher = {
+      entityRef: stringifyEntityRef(entity),
       kubernetesId: annotations['backstage.io/kubernetes-id'] ?? null,
+      labelSelector:
+        annotations['backstage.io/kubernetes-label-selector'] ?? null,
       namespace: annotations['backstage.io/kubernetes-namespace'] ?? null,
     };
     const now = new Date();
@@ -194,11 +202,7 @@ export async function createRouter(options: {
       .filter(<T>(v: T | undefined): v is T => v !== undefined);
     const body: EntityReadiness = {
       entityRef: ref,
-      matchedBy: matcher.kubernetesId
-        ? `backstage.io/kubernetes-id=${matcher.kubernetesId}${
-            matcher.namespace ? ` in namespace ${matcher.namespace}` : ''
-          }`
-        : null,
+      matchedBy: describeMatcher(matcher),
       clusters,
     };
     res.json(body);

@@ -47,8 +47,20 @@ export function clusterSummary(
 
 /** How an entity's workloads are found on clusters, from its catalog annotations. */
 export interface EntityMatcher {
+  entityRef: string;
   kubernetesId: string | null;
+  labelSelector: string | null;
   namespace: string | null;
+}
+
+/** How the card says it found the entity's workloads. */
+export function describeMatcher(matcher: EntityMatcher): string | null {
+  const by = matcher.labelSelector
+    ? `backstage.io/kubernetes-label-selector=${matcher.labelSelector}`
+    : matcher.kubernetesId &&
+      `backstage.io/kubernetes-id=${matcher.kubernetesId}`;
+  if (!by) return null;
+  return matcher.namespace ? `${by} in namespace ${matcher.namespace}` : by;
 }
 
 const MAX_FAILING_CHECKS = 10;
@@ -64,16 +76,21 @@ export function entityClusterView(
   now: Date,
 ): EntityClusterReadiness | undefined {
   const report = state.report;
-  if (!report || !matcher.kubernetesId) return undefined;
+  if (!report || (!matcher.kubernetesId && !matcher.labelSelector))
+    return undefined;
+  // Scans with the catalog at hand record which Components run where (label selectors
+  // included); the kubernetes-id label is the fallback for scans without it.
   const namespaces = report.namespaces.filter(
     ns =>
-      ns.kubernetesIds.includes(matcher.kubernetesId!) &&
+      (ns.components?.includes(matcher.entityRef) ||
+        (matcher.kubernetesId !== null &&
+          ns.kubernetesIds.includes(matcher.kubernetesId))) &&
       (!matcher.namespace || ns.name === matcher.namespace),
   );
   if (namespaces.length === 0) return undefined;
   const failingChecks = report.pillars
     .flatMap(p => p.checks)
-    .filter(isFailing)
+    .filter(c => isFailing(c) || c.status === 'exempted')
     .sort((a, b) => a.level - b.level)
     .slice(0, MAX_FAILING_CHECKS);
   return {
@@ -90,7 +107,7 @@ export function entityClusterView(
     })),
     namespaces,
     failingChecks,
-    risks: (report.risks ?? []).slice(0, 3),
+    risks: report.risks ?? [],
     scan: scanState(state, staleAfterMs, now),
   };
 }

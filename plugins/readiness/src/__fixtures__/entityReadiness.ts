@@ -1,93 +1,6 @@
-import type {
-  CheckResult,
-  EntityReadiness,
-} from '@readiness/plugin-readiness-common';
+import type { EntityReadiness } from '@readiness/plugin-readiness-common';
+import { prodFailingChecks, prodOtherChecks, prodRisks } from './prodFindings';
 import { minutesAgo } from './time';
-
-const RUNBOOKS = 'https://runbooks.example.com/readiness';
-
-/** Six checks failing on prod-eu-1, one more than the card lists. */
-const prodFailingChecks: CheckResult[] = [
-  {
-    id: 'tenancy.resource-quota',
-    pillar: 'tenancy',
-    title: 'Every workload namespace has a ResourceQuota',
-    level: 1,
-    status: 'fail',
-    source: 'observed',
-    evidence: 'Namespace payments-prod has no ResourceQuota.',
-    objects: [{ kind: 'Namespace', name: 'payments-prod' }],
-    runbook: `${RUNBOOKS}/tenancy/resource-quota`,
-  },
-  {
-    id: 'tenancy.default-deny',
-    pillar: 'tenancy',
-    title: 'Every workload namespace denies traffic by default',
-    level: 2,
-    status: 'unknown',
-    source: 'observed',
-    evidence:
-      'NetworkPolicies in payments-prod could not be listed (403 Forbidden).',
-    objects: [{ kind: 'Namespace', name: 'payments-prod' }],
-    runbook: `${RUNBOOKS}/tenancy/default-deny`,
-  },
-  {
-    id: 'identity.cluster-admin-bindings',
-    pillar: 'identity',
-    title: 'cluster-admin is bound only to the platform admins',
-    level: 3,
-    status: 'fail',
-    source: 'observed',
-    evidence:
-      'ClusterRoleBinding dev-admins grants cluster-admin to group developers.',
-    objects: [{ kind: 'ClusterRoleBinding', name: 'dev-admins' }],
-    runbook: `${RUNBOOKS}/identity/cluster-admin-bindings`,
-  },
-  {
-    id: 'scaling.pod-disruption-budget',
-    pillar: 'scaling',
-    title: 'Replicated workloads have a PodDisruptionBudget',
-    level: 3,
-    status: 'fail',
-    source: 'observed',
-    evidence:
-      'Deployment payments-api runs 3 replicas without a PodDisruptionBudget.',
-    objects: [
-      { kind: 'Deployment', namespace: 'payments-prod', name: 'payments-api' },
-    ],
-    runbook: `${RUNBOOKS}/scaling/pod-disruption-budget`,
-  },
-  {
-    id: 'security.pinned-images',
-    pillar: 'security',
-    title: 'Images are pinned to a tag or digest',
-    level: 3,
-    status: 'fail',
-    source: 'observed',
-    evidence: 'Container worker of payments-worker uses the :latest tag.',
-    objects: [
-      {
-        kind: 'Deployment',
-        namespace: 'payments-prod',
-        name: 'payments-worker',
-      },
-    ],
-    runbook: `${RUNBOOKS}/security/pinned-images`,
-  },
-  {
-    id: 'monitoring.alert-receivers',
-    pillar: 'monitoring',
-    title: 'Alerts reach a receiver',
-    level: 3,
-    status: 'fail',
-    source: 'observed',
-    evidence: 'Alertmanager has no receiver besides the default null receiver.',
-    objects: [
-      { kind: 'Secret', namespace: 'monitoring', name: 'alertmanager-main' },
-    ],
-    runbook: `${RUNBOOKS}/monitoring/alert-receivers`,
-  },
-];
 
 /**
  * The payments service: on prod-eu-1 (12 of 27, six pillars assessed, three namespaces)
@@ -184,7 +97,8 @@ export const paymentsReadiness: EntityReadiness = {
           gaps: [],
         },
       ],
-      failingChecks: prodFailingChecks,
+      failingChecks: [...prodFailingChecks, ...prodOtherChecks],
+      risks: prodRisks,
       scan: {
         lastSuccessAt: minutesAgo(42),
         lastAttemptAt: minutesAgo(42),
@@ -247,6 +161,7 @@ export const paymentsReadiness: EntityReadiness = {
         },
       ],
       failingChecks: [],
+      risks: [],
       scan: {
         lastSuccessAt: minutesAgo(3 * 24 * 60),
         lastAttemptAt: minutesAgo(10),

@@ -1,19 +1,18 @@
 import { Entity } from '@backstage/catalog-model';
 import { renderTestApp } from '@backstage/frontend-test-utils';
 import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
-import type { ReadinessApi } from '@readiness/plugin-readiness-common';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { screen } from '@testing-library/react';
 import { paymentsReadiness } from '../__fixtures__/entityReadiness';
+import { paymentsTeamReadiness } from '../__fixtures__/teamReadiness';
+import { mockReadinessApi } from '../__fixtures__/mockReadinessApi';
 import { readinessApiRef } from '../api';
-import { readinessEntityCard } from './entityCards';
+import { readinessEntityCard, readinessTeamCard } from './entityCards';
 
-const readinessApi: ReadinessApi = {
-  getEntityReadiness: jest.fn(async () => paymentsReadiness),
-  getClusters: jest.fn(),
-  getCluster: jest.fn(),
-  refreshCluster: jest.fn(),
-};
+const readinessApi = mockReadinessApi({
+  getEntityReadiness: async () => paymentsReadiness,
+  getTeamReadiness: async () => paymentsTeamReadiness,
+});
 
 function entityOfKind(kind: string, name: string): Entity {
   return {
@@ -57,4 +56,40 @@ describe('readinessEntityCard', () => {
     expect(await screen.findByText('Sentinel card')).toBeInTheDocument();
     expect(screen.queryByText('Production readiness')).not.toBeInTheDocument();
   });
+});
+
+describe('readinessTeamCard', () => {
+  it('renders on a Group page', async () => {
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: entityOfKind('Group', 'payments') }),
+        readinessTeamCard,
+      ],
+      apis: [[readinessApiRef, readinessApi]],
+    });
+
+    expect(
+      await screen.findByText('Kubernetes readiness and cost'),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('Unattributed spend')).toBeInTheDocument();
+  });
+
+  it.each(['Component', 'System', 'User', 'Resource'])(
+    'does not render on a %s page',
+    async kind => {
+      renderTestApp({
+        extensions: [
+          createTestEntityPage({ entity: entityOfKind(kind, 'payments') }),
+          readinessTeamCard,
+          sentinelCard,
+        ],
+        apis: [[readinessApiRef, readinessApi]],
+      });
+
+      expect(await screen.findByText('Sentinel card')).toBeInTheDocument();
+      expect(
+        screen.queryByText('Kubernetes readiness and cost'),
+      ).not.toBeInTheDocument();
+    },
+  );
 });

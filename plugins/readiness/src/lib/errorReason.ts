@@ -10,3 +10,8 @@ export function errorReason(error: Error): string {
   }
   return error.message;
 }
+
+/** The HTTP status of a failed backend request, when the error came from one. */
+export function errorStatus(error: Error): number | undefined {
+  return error instanceof ResponseError ? error.statusCode : undefined;
+}

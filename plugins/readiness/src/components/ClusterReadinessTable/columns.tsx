@@ -7,6 +7,7 @@ import {
   PillarId,
 } from '@readiness/plugin-readiness-common';
 import { formatRelativeTime } from '../../lib/relativeTime';
+import { ClusterLink } from '../ClusterLink';
 import { StaleChip } from '../ScanStatus';
 import { ScoreBadge } from '../ScoreBadge';
 
@@ -143,6 +144,7 @@ export function clusterColumns(): TableColumn<ClusterRow>[] {
       highlight: true,
       width: '12%',
       cellStyle: { whiteSpace: 'nowrap' },
+      render: row => <ClusterLink cluster={row.name} />,
     },
     {
       title: 'Total',

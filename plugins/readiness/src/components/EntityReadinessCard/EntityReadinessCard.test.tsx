@@ -1,6 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
-import { EntityProvider } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import type { ReadinessApi } from '@readiness/plugin-readiness-common';
 import { screen, within } from '@testing-library/react';
@@ -8,6 +11,7 @@ import {
   paymentsReadiness,
   unmatchedReadiness,
 } from '../../__fixtures__/entityReadiness';
+import { mockReadinessApi } from '../../__fixtures__/mockReadinessApi';
 import { readinessApiRef } from '../../api';
 import { EntityReadinessCard } from './EntityReadinessCard';
 
@@ -22,15 +26,10 @@ const payments: Entity = {
   },
 };
 
-function mockReadinessApi(
+function apiReturning(
   getEntityReadiness: ReadinessApi['getEntityReadiness'],
 ): ReadinessApi {
-  return {
-    getEntityReadiness: jest.fn(getEntityReadiness),
-    getClusters: jest.fn(),
-    getCluster: jest.fn(),
-    refreshCluster: jest.fn(),
-  };
+  return mockReadinessApi({ getEntityReadiness });
 }
 
 async function renderCard(api: ReadinessApi, entity: Entity = payments) {
@@ -40,12 +39,13 @@ async function renderCard(api: ReadinessApi, entity: Entity = payments) {
         <EntityReadinessCard />
       </EntityProvider>
     </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
   );
 }
 
 describe('EntityReadinessCard', () => {
   it('asks the backend about the entity it is shown for', async () => {
-    const api = mockReadinessApi(async () => paymentsReadiness);
+    const api = apiReturning(async () => paymentsReadiness);
     await renderCard(api);
 
     expect(api.getEntityReadiness).toHaveBeenCalledWith({
@@ -56,7 +56,7 @@ describe('EntityReadinessCard', () => {
   });
 
   it('shows each cluster with its total, band and how many pillars were assessed', async () => {
-    await renderCard(mockReadinessApi(async () => paymentsReadiness));
+    await renderCard(apiReturning(async () => paymentsReadiness));
 
     const prod = await screen.findByRole('region', {
       name: 'Cluster prod-eu-1',
@@ -82,7 +82,7 @@ describe('EntityReadinessCard', () => {
   });
 
   it('shows the nine pillars with titles and scores, unassessed ones as "not assessed"', async () => {
-    await renderCard(mockReadinessApi(async () => paymentsReadiness));
+    await renderCard(apiReturning(async () => paymentsReadiness));
 
     const prod = await screen.findByRole('region', {
       name: 'Cluster prod-eu-1',
@@ -113,7 +113,7 @@ describe('EntityReadinessCard', () => {
   });
 
   it("lists the isolation gaps of the entity's own namespaces", async () => {
-    await renderCard(mockReadinessApi(async () => paymentsReadiness));
+    await renderCard(apiReturning(async () => paymentsReadiness));
 
     const prod = await screen.findByRole('region', {
       name: 'Cluster prod-eu-1',
@@ -145,23 +145,28 @@ describe('EntityReadinessCard', () => {
   });
 
   it('lists the top five failing checks with evidence and runbook links', async () => {
-    await renderCard(mockReadinessApi(async () => paymentsReadiness));
+    await renderCard(apiReturning(async () => paymentsReadiness));
 
     const prod = await screen.findByRole('region', {
       name: 'Cluster prod-eu-1',
     });
     const runbooks = within(prod).getAllByRole('link', { name: /^Runbook/ });
     expect(runbooks).toHaveLength(5);
+    // The portal's own runbook page opens inside the app.
+    const quota = within(prod).getByRole('link', {
+      name: 'Runbook: Every workload namespace has a ResourceQuota',
+    });
+    expect(quota).toHaveAttribute(
+      'href',
+      '/readiness/runbooks/tenancy-resource-quotas',
+    );
+    expect(quota).not.toHaveAttribute('target');
+    // Runbooks outside the portal open in a new tab.
     expect(
       within(prod).getByRole('link', {
-        name: 'Runbook: Every workload namespace has a ResourceQuota',
+        name: 'Runbook: cluster-admin is bound only to the platform admins',
       }),
-    ).toHaveAttribute(
-      'href',
-      'https://runbooks.example.com/readiness/tenancy/resource-quota',
-    );
-    // Runbooks outside the portal open in a new tab.
-    expect(runbooks[0]).toHaveAttribute('target', '_blank');
+    ).toHaveAttribute('target', '_blank');
     expect(
       within(prod).getByText('Namespace payments-prod has no ResourceQuota.', {
         exact: false,
@@ -173,15 +178,15 @@ describe('EntityReadinessCard', () => {
         { exact: false },
       ),
     ).toBeInTheDocument();
-    // The sixth check is counted, not listed.
+    // The sixth and seventh are counted, not listed.
     expect(within(prod).queryByText('Alerts reach a receiver')).toBeNull();
     expect(
-      within(prod).getByText('and 1 more failing check'),
+      within(prod).getByText('and 2 more failing checks'),
     ).toBeInTheDocument();
   });
 
   it('flags a stale cluster and says why its last scan failed', async () => {
-    await renderCard(mockReadinessApi(async () => paymentsReadiness));
+    await renderCard(apiReturning(async () => paymentsReadiness));
 
     const staging = await screen.findByRole('region', {
       name: 'Cluster staging-eu-1',
@@ -197,7 +202,7 @@ describe('EntityReadinessCard', () => {
   });
 
   it('shows progress while loading', async () => {
-    await renderCard(mockReadinessApi(() => new Promise(() => {})));
+    await renderCard(apiReturning(() => new Promise(() => {})));
 
     expect(screen.getByTestId('progress')).toBeInTheDocument();
   });
@@ -217,7 +222,7 @@ describe('EntityReadinessCard', () => {
     );
     const error = await ResponseError.fromResponse(response);
     await renderCard(
-      mockReadinessApi(async () => {
+      apiReturning(async () => {
         throw error;
       }),
     );
@@ -241,7 +246,7 @@ describe('EntityReadinessCard', () => {
       },
     };
     await renderCard(
-      mockReadinessApi(async () => unmatchedReadiness),
+      apiReturning(async () => unmatchedReadiness),
       ledger,
     );
 

@@ -1,20 +1,15 @@
 import { ResponseError } from '@backstage/errors';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import type { ReadinessApi } from '@readiness/plugin-readiness-common';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { clusterSummaries } from '../../__fixtures__/clusterSummaries';
+import { mockReadinessApi } from '../../__fixtures__/mockReadinessApi';
 import { readinessApiRef } from '../../api';
 import { ReadinessReportPage } from './ReadinessReportPage';
 
-function mockReadinessApi(
-  getClusters: ReadinessApi['getClusters'],
-): ReadinessApi {
-  return {
-    getClusters: jest.fn(getClusters),
-    getEntityReadiness: jest.fn(),
-    getCluster: jest.fn(),
-    refreshCluster: jest.fn(),
-  };
+function apiReturning(getClusters: ReadinessApi['getClusters']): ReadinessApi {
+  return mockReadinessApi({ getClusters });
 }
 
 async function renderPage(api: ReadinessApi) {
@@ -22,6 +17,7 @@ async function renderPage(api: ReadinessApi) {
     <TestApiProvider apis={[[readinessApiRef, api]]}>
       <ReadinessReportPage />
     </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
   );
 }
 
@@ -37,7 +33,7 @@ function bodyRows() {
 
 describe('ReadinessReportPage', () => {
   it('shows every cluster against the nine pillars with its total and scan state', async () => {
-    await renderPage(mockReadinessApi(async () => clusterSummaries));
+    await renderPage(apiReturning(async () => clusterSummaries));
 
     expect(await screen.findByText('prod-eu-1')).toBeInTheDocument();
     for (const title of ['Identity', 'Tenancy', 'Incidents', 'Total']) {
@@ -76,7 +72,7 @@ describe('ReadinessReportPage', () => {
   });
 
   it('sorts by total when its header is clicked', async () => {
-    await renderPage(mockReadinessApi(async () => clusterSummaries));
+    await renderPage(apiReturning(async () => clusterSummaries));
     await screen.findByText('prod-eu-1');
     const totalHeader = screen.getByRole('columnheader', { name: 'Total' });
 
@@ -96,7 +92,7 @@ describe('ReadinessReportPage', () => {
   });
 
   it('shows progress while loading', async () => {
-    await renderPage(mockReadinessApi(() => new Promise(() => {})));
+    await renderPage(apiReturning(() => new Promise(() => {})));
 
     expect(screen.getByTestId('progress')).toBeInTheDocument();
   });
@@ -112,7 +108,7 @@ describe('ReadinessReportPage', () => {
       ),
     );
     await renderPage(
-      mockReadinessApi(async () => {
+      apiReturning(async () => {
         throw error;
       }),
     );
@@ -126,10 +122,122 @@ describe('ReadinessReportPage', () => {
   });
 
   it('explains where clusters come from when none is scored', async () => {
-    await renderPage(mockReadinessApi(async () => []));
+    await renderPage(apiReturning(async () => []));
 
     expect(
       await screen.findByText(/No cluster has been scored yet/),
     ).toBeInTheDocument();
+  });
+
+  it("links each cluster name to the cluster's catalog page", async () => {
+    await renderPage(apiReturning(async () => clusterSummaries));
+
+    expect(
+      await screen.findByRole('link', { name: 'prod-eu-1' }),
+    ).toHaveAttribute('href', '/catalog/default/resource/prod-eu-1');
+  });
+
+  it('filters by a text search over names and scan errors', async () => {
+    await renderPage(apiReturning(async () => clusterSummaries));
+    await screen.findByText('prod-eu-1');
+
+    fireEvent.change(screen.getByLabelText('Search clusters'), {
+      target: { value: 'ECONNREFUSED' },
+    });
+
+    expect(bodyRows().map(row => row[0])).toEqual(['staging-eu-1']);
+    expect(screen.getByText(/^Showing 1 of 3 clusters/)).toBeInTheDocument();
+  });
+
+  it('filters by score band and by staleness', async () => {
+    await renderPage(apiReturning(async () => clusterSummaries));
+    await screen.findByText('prod-eu-1');
+
+    fireEvent.mouseDown(screen.getByRole('button', { name: /Score band/ }));
+    fireEvent.click(
+      await screen.findByRole('option', {
+        name: 'Red: not production-ready (under 10)',
+      }),
+    );
+    expect(bodyRows().map(row => row[0])).toEqual(['staging-eu-1']);
+
+    fireEvent.mouseDown(screen.getByRole('button', { name: /Score band/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'All bands' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Stale only' }));
+    expect(bodyRows().map(row => row[0])).toEqual([
+      'staging-eu-1',
+      'edge-us-2',
+    ]);
+  });
+
+  it('says so when no cluster matches the filters', async () => {
+    await renderPage(apiReturning(async () => clusterSummaries));
+    await screen.findByText('prod-eu-1');
+
+    fireEvent.change(screen.getByLabelText('Search clusters'), {
+      target: { value: 'no-such-cluster' },
+    });
+
+    expect(
+      screen.getByText('No cluster matches these filters.'),
+    ).toBeInTheDocument();
+  });
+
+  describe('Export CSV', () => {
+    const createObjectURL = jest.fn(() => 'blob:report');
+    beforeEach(() => {
+      Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    });
+    afterEach(() => jest.restoreAllMocks());
+
+    it('downloads the CSV from the backend as readiness-report.csv', async () => {
+      const click = jest
+        .spyOn(HTMLAnchorElement.prototype, 'click')
+        .mockImplementation(() => {});
+      const api = mockReadinessApi({
+        getClusters: async () => clusterSummaries,
+        getReportCsv: async () => 'cluster,total\nprod-eu-1,12\n',
+      });
+      await renderPage(api);
+
+      fireEvent.click(
+        await screen.findByRole('button', { name: 'Export CSV' }),
+      );
+
+      await waitFor(() => expect(click).toHaveBeenCalled());
+      const anchor = click.mock.contexts[0] as HTMLAnchorElement;
+      expect(anchor.download).toBe('readiness-report.csv');
+      expect(api.getReportCsv).toHaveBeenCalledTimes(1);
+      const [blob] = createObjectURL.mock.calls[0] as unknown as [Blob];
+      expect(await blob.text()).toBe('cluster,total\nprod-eu-1,12\n');
+    });
+
+    it('says why an export failed', async () => {
+      const error = await ResponseError.fromResponse(
+        new Response(
+          JSON.stringify({
+            error: { name: 'Error', message: 'report is being rebuilt' },
+            response: { statusCode: 503 },
+          }),
+          { status: 503, headers: { 'Content-Type': 'application/json' } },
+        ),
+      );
+      await renderPage(
+        mockReadinessApi({
+          getClusters: async () => clusterSummaries,
+          getReportCsv: async () => {
+            throw error;
+          },
+        }),
+      );
+
+      fireEvent.click(
+        await screen.findByRole('button', { name: 'Export CSV' }),
+      );
+
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'Could not export the report: report is being rebuilt',
+      );
+    });
   });
 });

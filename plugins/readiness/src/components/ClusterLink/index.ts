@@ -1,0 +1,2 @@
+export { ClusterLink } from './ClusterLink';
+export type { ClusterLinkProps } from './ClusterLink';

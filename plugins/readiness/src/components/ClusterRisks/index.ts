@@ -1,0 +1,2 @@
+export { ClusterRisks, timeToImpact } from './ClusterRisks';
+export type { ClusterRisksProps } from './ClusterRisks';

@@ -1,0 +1,1 @@
+export { EntityClusterReadinessContent } from './EntityClusterReadinessContent';

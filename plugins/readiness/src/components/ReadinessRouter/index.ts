@@ -1,0 +1,6 @@
+export {
+  ReadinessRouter,
+  ReadinessPage,
+  ReadinessPageContent,
+} from './ReadinessRouter';
+export type { ReadinessRouterProps } from './ReadinessRouter';

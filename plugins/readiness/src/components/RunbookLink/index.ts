@@ -1,0 +1,2 @@
+export { RunbookLink } from './RunbookLink';
+export type { RunbookLinkProps } from './RunbookLink';

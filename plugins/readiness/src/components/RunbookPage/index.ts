@@ -1,0 +1,1 @@
+export { RunbookPage, RunbookContent } from './RunbookPage';
