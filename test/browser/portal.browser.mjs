@@ -79,6 +79,48 @@ export const tests = [
     },
   ],
   [
+    'team page: namespaces, monthly cost and clusters of a team',
+    async (page, { frontend, out }) => {
+      const url = `${frontend}/catalog/default/group/payments`;
+      await showsAfterScan(page, url, 'Kubernetes readiness and cost');
+      const card = page
+        .locator('article, [class*="MuiCard"]', {
+          hasText: 'Kubernetes readiness and cost',
+        })
+        .first();
+      await card
+        .getByText('payments-prod-us')
+        .first()
+        .waitFor({ timeout: 30_000 });
+      const text = await card.innerText();
+      expect(text).toContain('fraud');
+      expect(text).toMatch(/\$\d/);
+      await page.screenshot({
+        path: `${out}/team-payments.png`,
+        fullPage: true,
+      });
+    },
+  ],
+  [
+    'cluster page: full scorecard with what will fail first',
+    async (page, { frontend, out }) => {
+      const url = `${frontend}/catalog/default/resource/legacy-onprem/readiness`;
+      await showsAfterScan(page, url, 'What will fail first');
+      const risks = await page
+        .getByRole('list', { name: 'What will fail first' })
+        .first()
+        .innerText();
+      expect(risks).toContain('DiskPressure');
+      const body = await page.locator('body').innerText();
+      expect(body).toContain('identity-no-broad-admin-grants');
+      expect(body).toContain('0 / 27');
+      await page.screenshot({
+        path: `${out}/cluster-legacy-onprem.png`,
+        fullPage: true,
+      });
+    },
+  ],
+  [
     'report page: every demo cluster with its scores',
     async (page, { frontend, out }) => {
       await showsAfterScan(page, `${frontend}/readiness`, 'payments-prod-us');
@@ -91,6 +133,28 @@ export const tests = [
         expect(body).toContain(cluster);
       }
       await page.screenshot({ path: `${out}/report.png`, fullPage: true });
+    },
+  ],
+  [
+    'report page: CSV export',
+    async (page, { frontend, out }) => {
+      await showsAfterScan(page, `${frontend}/readiness`, 'payments-prod-us');
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 30_000 }),
+        page.getByRole('button', { name: /export csv/i }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('readiness-report.csv');
+      const file = `${out}/readiness-report.csv`;
+      await download.saveAs(file);
+      const lines = (await import('node:fs'))
+        .readFileSync(file, 'utf8')
+        .trim()
+        .split(/\r?\n/);
+      expect(lines[0]).toMatch(/^cluster,total,max,/);
+      expect(lines.length).toBe(4);
+      expect(lines.some(l => l.startsWith('payments-prod-us,20,27,'))).toBe(
+        true,
+      );
     },
   ],
 ];
