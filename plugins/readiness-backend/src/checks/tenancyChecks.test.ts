@@ -42,6 +42,7 @@ describe('tenancy checks', () => {
         'tenancy-dedicated-service-accounts': 'pass',
         'tenancy-quota-covers-compute': 'pass',
         'tenancy-pod-security-restricted': 'pass',
+        'tenancy-admission-policy-enforced': 'pass',
       },
     ],
     [
@@ -56,6 +57,7 @@ describe('tenancy checks', () => {
         'tenancy-dedicated-service-accounts': 'fail',
         'tenancy-quota-covers-compute': 'fail',
         'tenancy-pod-security-restricted': 'fail',
+        'tenancy-admission-policy-enforced': 'fail',
       },
     ],
   ])(
@@ -163,7 +165,7 @@ describe('tenancy checks', () => {
     expect(quota.status).toBe('unknown');
     expect(quota.evidence).toContain('HTTP 403: resourcequotas is forbidden');
     expect(tenancy.score).toBe(0);
-    expect(tenancy.coverage).toBeCloseTo(6 / 8);
+    expect(tenancy.coverage).toBeCloseTo(7 / 9);
     expect(
       report.namespaces.find(n => n.name === 'payments')!.isolation
         .resourceQuota,

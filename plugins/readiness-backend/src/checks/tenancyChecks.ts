@@ -214,5 +214,51 @@ export function evaluateTenancy({
       },
     ),
   );
+  outcomes.push(admissionPolicyEnforced(facts));
   return outcomes;
+}
+
+/**
+ * Level 3: rules like "no latest tags, no root, required labels" hold only if something rejects
+ * what breaks them. Kyverno policies in Enforce mode and ValidatingAdmissionPolicyBindings with
+ * Deny do; Audit-only policies report but let everything in.
+ */
+function admissionPolicyEnforced(facts: ClusterFacts): CheckOutcome {
+  const id = 'tenancy-admission-policy-enforced';
+  const policies = facts.admissionPolicies;
+  if (!policies.ok) {
+    return {
+      id,
+      status: 'unknown',
+      evidence: `Admission policies could not be read: ${policies.reason}`,
+      objects: [],
+    };
+  }
+  const enforcing = policies.value.filter(p => p.enforcing);
+  if (enforcing.length > 0) {
+    return {
+      id,
+      status: 'pass',
+      evidence: `${enforcing.length} admission polic${
+        enforcing.length === 1 ? 'y rejects' : 'ies reject'
+      } violating workloads: ${nameList(
+        enforcing.map(p => `${p.kind} ${p.name}`),
+      )}.`,
+      objects: [],
+    };
+  }
+  const auditing = policies.value;
+  return {
+    id,
+    status: 'fail',
+    evidence:
+      auditing.length > 0
+        ? `${auditing.length} admission polic${
+            auditing.length === 1 ? 'y only audits' : 'ies only audit'
+          } (${nameList(
+            auditing.map(p => `${p.kind} ${p.name}`),
+          )}): nothing rejects a root container or a latest tag.`
+        : 'No Kyverno policy or ValidatingAdmissionPolicyBinding enforces tenant policy, so nothing rejects a root container, a latest tag or missing labels.',
+    objects: auditing.map(p => ({ kind: p.kind, name: p.name })),
+  };
 }

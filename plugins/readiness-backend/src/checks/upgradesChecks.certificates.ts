@@ -145,3 +145,69 @@ export function certificatesExpiry(
     objects: [],
   };
 }
+
+/**
+ * Level 1: the API server's own certificate, read from the TLS handshake. When it expires every
+ * client, kubelets included, stops talking to the cluster at once.
+ */
+export function apiServerCertificate(
+  facts: ClusterFacts,
+  now: Date,
+  settings: CheckSettings,
+): CheckOutcome {
+  const id = 'upgrades-api-server-certificate';
+  const cert = facts.server.servingCertificate;
+  if (!cert) {
+    return {
+      id,
+      status: 'unknown',
+      evidence:
+        "The API server's serving certificate was not observed (plain HTTP, or a snapshot captured without it).",
+      objects: [],
+    };
+  }
+  const days = Math.floor((Date.parse(cert.notAfter) - now.getTime()) / DAY_MS);
+  const who = cert.subject ? ` (${cert.subject})` : '';
+  if (days < 0) {
+    return {
+      id,
+      status: 'fail',
+      evidence: `The API server certificate${who} expired ${-days} day(s) ago, on ${cert.notAfter.slice(
+        0,
+        10,
+      )}.`,
+      objects: [],
+    };
+  }
+  if (days < settings.certificateFailDays) {
+    return {
+      id,
+      status: 'fail',
+      evidence: `The API server certificate${who} expires in ${days} day(s), on ${cert.notAfter.slice(
+        0,
+        10,
+      )}: rotate it now.`,
+      objects: [],
+    };
+  }
+  if (days < settings.certificateWarnDays) {
+    return {
+      id,
+      status: 'warn',
+      evidence: `The API server certificate${who} expires in ${days} day(s), on ${cert.notAfter.slice(
+        0,
+        10,
+      )}.`,
+      objects: [],
+    };
+  }
+  return {
+    id,
+    status: 'pass',
+    evidence: `The API server certificate${who} is valid for ${days} more day(s), until ${cert.notAfter.slice(
+      0,
+      10,
+    )}.`,
+    objects: [],
+  };
+}

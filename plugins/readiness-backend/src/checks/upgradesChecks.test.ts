@@ -81,6 +81,7 @@ describe('upgrades checks', () => {
         'upgrades-version-within-one-minor': 'pass',
         'upgrades-node-os-consistent': 'pass',
         'upgrades-runbook-tested': 'unknown',
+        'upgrades-api-server-certificate': 'pass',
       },
     ],
     [
@@ -95,6 +96,7 @@ describe('upgrades checks', () => {
         'upgrades-version-within-one-minor': 'fail',
         'upgrades-node-os-consistent': 'pass',
         'upgrades-runbook-tested': 'unknown',
+        'upgrades-api-server-certificate': 'warn',
       },
     ],
     [
@@ -109,6 +111,7 @@ describe('upgrades checks', () => {
         'upgrades-version-within-one-minor': 'fail',
         'upgrades-node-os-consistent': 'fail',
         'upgrades-runbook-tested': 'unknown',
+        'upgrades-api-server-certificate': 'fail',
       },
     ],
   ])(

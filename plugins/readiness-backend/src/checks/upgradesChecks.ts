@@ -9,6 +9,7 @@ import {
 } from './types';
 import {
   certificatesExpiry,
+  apiServerCertificate,
   certificatesTracked,
 } from './upgradesChecks.certificates';
 
@@ -265,6 +266,7 @@ export function evaluateUpgrades({
     osConsistency(facts),
     certificatesTracked(facts),
     certificatesExpiry(facts, now, settings),
+    apiServerCertificate(facts, now, settings),
     needsAttestation(
       'upgrades-runbook-tested',
       'An upgrade runbook from N to N+1 rehearsed in staging',

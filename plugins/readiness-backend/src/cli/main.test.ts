@@ -9,14 +9,18 @@ const fixtures = path.resolve(__dirname, '../checks/__fixtures__');
 async function run(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: any) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: any) => {
-    stderr += String(chunk);
-    return true;
-  });
+  const out = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk: any) => {
+      stdout += String(chunk);
+      return true;
+    });
+  const err = jest
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk: any) => {
+      stderr += String(chunk);
+      return true;
+    });
   try {
     const code = await main(args);
     return { code, stdout, stderr };
@@ -28,12 +32,24 @@ async function run(args: string[]) {
 
 describe('readiness CLI', () => {
   it('scores a snapshot as JSON in the readiness/v1 contract', async () => {
-    const { code, stdout } = await run(['score', '--snapshot', path.join(fixtures, 'isolated.yaml'), '--format', 'json']);
+    const { code, stdout } = await run([
+      'score',
+      '--snapshot',
+      path.join(fixtures, 'isolated.yaml'),
+      '--format',
+      'json',
+    ]);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report).toMatchObject({ apiVersion: 'readiness/v1', max: 27, assessedPillars: 9 });
+    expect(report).toMatchObject({
+      apiVersion: 'readiness/v1',
+      max: 27,
+      assessedPillars: 9,
+    });
     expect(report.pillars.find((p: any) => p.id === 'tenancy').score).toBe(3);
-    expect(report.namespaces.find((n: any) => n.name === 'payments')).toMatchObject({
+    expect(
+      report.namespaces.find((n: any) => n.name === 'payments'),
+    ).toMatchObject({
       owner: 'payments',
       ownerSource: 'namespace label team',
       cost: { currency: 'USD', source: 'requests' },
@@ -46,13 +62,25 @@ describe('readiness CLI', () => {
     ['junit', /<testsuites name="readiness snapshot: \d+\/27">/],
     ['table', /^Multi-tenancy & isolation\s+3\/3\s+100%$/m],
   ])('prints %s', async (format, expected) => {
-    const { code, stdout } = await run(['score', '--snapshot', path.join(fixtures, 'isolated.yaml'), '--format', format]);
+    const { code, stdout } = await run([
+      'score',
+      '--snapshot',
+      path.join(fixtures, 'isolated.yaml'),
+      '--format',
+      format,
+    ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(expected);
   });
 
   it('exits 1 below --fail-under and 2 on bad input, with one line and no stack', async () => {
-    const low = await run(['score', '--snapshot', path.join(fixtures, 'neglected.yaml'), '--fail-under', '20']);
+    const low = await run([
+      'score',
+      '--snapshot',
+      path.join(fixtures, 'neglected.yaml'),
+      '--fail-under',
+      '20',
+    ]);
     expect(low.code).toBe(1);
     expect(low.stderr).toMatch(/total \d+ is below --fail-under 20/);
     for (const args of [
@@ -61,7 +89,13 @@ describe('readiness CLI', () => {
       ['score', '--snapshot', 'x', '--fail-under', 'ten'],
       ['scan'],
       ['score', '--snapshot', '/nonexistent.yaml'],
-      ['score', '--snapshot', path.join(fixtures, 'isolated.yaml'), '--config', '/nonexistent.yaml'],
+      [
+        'score',
+        '--snapshot',
+        path.join(fixtures, 'isolated.yaml'),
+        '--config',
+        '/nonexistent.yaml',
+      ],
     ]) {
       const bad = await run(args);
       expect(bad.code).toBe(2);
@@ -74,7 +108,11 @@ describe('readiness CLI', () => {
     const canary = 'canary-value-for-the-snapshot-test';
     const server = await startKubeApiTestServer({
       objects: [
-        { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop', labels: { team: 'shop' } } },
+        {
+          apiVersion: 'v1',
+          kind: 'Namespace',
+          metadata: { name: 'shop', labels: { team: 'shop' } },
+        },
         {
           apiVersion: 'v1',
           kind: 'Pod',
@@ -82,7 +120,12 @@ describe('readiness CLI', () => {
           spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] },
           status: { phase: 'Running' },
         },
-        { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'db', namespace: 'shop' }, data: { password: Buffer.from(canary).toString('base64') } },
+        {
+          apiVersion: 'v1',
+          kind: 'Secret',
+          metadata: { name: 'db', namespace: 'shop' },
+          data: { password: Buffer.from(canary).toString('base64') },
+        },
       ],
     });
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'readiness-cli-'));
@@ -94,12 +137,19 @@ describe('readiness CLI', () => {
       expect(captured.stdout).toContain('kind: ClusterSnapshotInfo');
       expect(captured.stdout).toContain('name: db');
       expect(captured.stdout).not.toContain(canary);
-      expect(captured.stdout).not.toContain(Buffer.from(canary).toString('base64'));
+      expect(captured.stdout).not.toContain(
+        Buffer.from(canary).toString('base64'),
+      );
       const file = path.join(dir, 'cluster.yaml');
       await fs.writeFile(file, captured.stdout);
 
-      const live = JSON.parse((await run(['score', '--kubeconfig', kubeconfig, '--format', 'json'])).stdout);
-      const offline = JSON.parse((await run(['score', '--snapshot', file, '--format', 'json'])).stdout);
+      const live = JSON.parse(
+        (await run(['score', '--kubeconfig', kubeconfig, '--format', 'json']))
+          .stdout,
+      );
+      const offline = JSON.parse(
+        (await run(['score', '--snapshot', file, '--format', 'json'])).stdout,
+      );
       expect(offline.cluster).toBe('shop-cluster');
       const scores = (r: any) => r.pillars.map((p: any) => [p.id, p.score]);
       expect(scores(offline)).toEqual(scores(live));

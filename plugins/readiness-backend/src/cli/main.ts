@@ -76,7 +76,8 @@ async function run(argv: string[]): Promise<number> {
     if (!values.kubeconfig) throw new UsageError('snapshot needs --kubeconfig');
     const reader = await createReader(
       {
-        name: values.name ?? values.context ?? currentContext(values.kubeconfig),
+        name:
+          values.name ?? values.context ?? currentContext(values.kubeconfig),
         kubeconfig: { path: values.kubeconfig, context: values.context },
       },
       config.kubernetes,
@@ -105,7 +106,8 @@ async function run(argv: string[]): Promise<number> {
     ? new SnapshotReader(values.name, values.snapshot)
     : await createReader(
         {
-          name: values.name ?? values.context ?? currentContext(values.kubeconfig!),
+          name:
+            values.name ?? values.context ?? currentContext(values.kubeconfig!),
           kubeconfig: { path: values.kubeconfig!, context: values.context },
         },
         config.kubernetes,
@@ -130,7 +132,9 @@ async function run(argv: string[]): Promise<number> {
 /** Names a cluster read through a kubeconfig after its current context, as kubectl shows it. */
 function currentContext(kubeconfig: string): string {
   try {
-    const context = parseYaml(fs.readFileSync(kubeconfig, 'utf8'))?.['current-context'];
+    const context = parseYaml(fs.readFileSync(kubeconfig, 'utf8'))?.[
+      'current-context'
+    ];
     return typeof context === 'string' && context ? context : 'cluster';
   } catch {
     // The connection reports an unreadable kubeconfig with the real reason.

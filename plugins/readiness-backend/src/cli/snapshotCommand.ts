@@ -34,6 +34,9 @@ export async function captureSnapshot(
         provider: reader.declared.provider,
         region: reader.declared.region,
         capturedAt: now.toISOString(),
+        ...(info.info.servingCertificate
+          ? { apiServerCertificate: info.info.servingCertificate }
+          : {}),
       },
     }),
   ];

@@ -111,6 +111,9 @@ export async function collectFacts(
       server: {
         version: info.info.version,
         groupVersions: served ? [...served].sort() : null,
+        ...(info.info.servingCertificate
+          ? { servingCertificate: info.info.servingCertificate }
+          : {}),
         ...reader.declared,
       },
       coverageGaps: gaps,

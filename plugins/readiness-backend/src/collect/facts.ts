@@ -225,6 +225,8 @@ export interface ServerFacts {
   region: string | null;
   /** Group/versions served, or null where unknown (snapshots). */
   groupVersions: string[] | null;
+  /** The API server's TLS serving certificate; absent when not observed. */
+  servingCertificate?: { notAfter: string; subject: string; issuer: string };
 }
 
 /**

@@ -87,3 +87,39 @@ export function applyExemptions(
     };
   });
 }
+
+const EXEMPT_PREFIX = 'readiness.dev/exempt.';
+
+/**
+ * Exemptions declared on the objects themselves: a Namespace annotated
+ * `readiness.dev/exempt.<check-id>: "<reason>; expires=YYYY-MM-DD[; by=<who>]"` exempts that
+ * namespace from the check. Without an expiry the annotation is ignored: an exemption that never
+ * ends is a permanent blind spot.
+ */
+export function exemptionsFromNamespaces(
+  namespaces: ReadonlyArray<{
+    name: string;
+    annotations: Record<string, string>;
+  }>,
+): Exemption[] {
+  const out: Exemption[] = [];
+  for (const ns of namespaces) {
+    for (const [key, value] of Object.entries(ns.annotations)) {
+      if (!key.startsWith(EXEMPT_PREFIX)) continue;
+      const [reason, ...fields] = value.split(';').map(part => part.trim());
+      const attributes = Object.fromEntries(
+        fields.map(f => f.split('=').map(x => x.trim()) as [string, string]),
+      );
+      if (!reason || !/^\d{4}-\d{2}-\d{2}$/.test(attributes.expires ?? ''))
+        continue;
+      out.push({
+        check: key.slice(EXEMPT_PREFIX.length),
+        namespace: ns.name,
+        reason,
+        expires: attributes.expires,
+        ...(attributes.by ? { by: attributes.by } : {}),
+      });
+    }
+  }
+  return out;
+}

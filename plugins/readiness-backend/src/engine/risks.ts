@@ -46,6 +46,24 @@ export function computeRisks({
     }
   }
 
+  const serving = facts.server.servingCertificate;
+  if (serving) {
+    const days = Math.floor(
+      (Date.parse(serving.notAfter) - now.getTime()) / DAY_MS,
+    );
+    if (days <= settings.certificateWarnDays) {
+      risks.push({
+        kind: 'certificate-expiry',
+        title:
+          days < 0
+            ? `The API server certificate expired ${-days} day(s) ago: clients and kubelets cannot connect`
+            : `The API server certificate expires in ${days} day(s): every client and kubelet stops connecting then`,
+        daysToImpact: Math.max(0, days),
+        objects: [],
+      });
+    }
+  }
+
   if (facts.nodes.ok) {
     for (const node of facts.nodes.value) {
       const under = PRESSURES.filter(p => node.conditions[p]);

@@ -13,7 +13,11 @@ import { PILLAR_EVALUATORS } from '../checks';
 import { assessNamespaces } from '../checks/namespaceIsolation';
 import { CheckContext, CheckOutcome, CheckSettings } from '../checks/types';
 import { Attestation, applyAttestations } from './attestations';
-import { Exemption, applyExemptions } from './exemptions';
+import {
+  Exemption,
+  applyExemptions,
+  exemptionsFromNamespaces,
+} from './exemptions';
 import { computeRisks } from './risks';
 import { AttributeCostsOptions, attributeCosts } from '../cost';
 import { componentsByNamespace } from '../ownership';
@@ -117,7 +121,12 @@ export function scoreCluster(
   );
   checks = applyExemptions(
     checks,
-    options.exemptions ?? [],
+    [
+      ...(options.exemptions ?? []),
+      ...exemptionsFromNamespaces(
+        facts.namespaces.ok ? facts.namespaces.value : [],
+      ),
+    ],
     facts.cluster,
     now,
   );

@@ -71,6 +71,9 @@ describe('KubernetesConnection against the API test server', () => {
     expect(info.info.version).toMatch(/^v1\.\d+/);
     expect(info.info.groupVersions?.has('apps/v1')).toBe(true);
     expect(info.info.groupVersions?.has('velero.io/v1')).toBe(false);
+    // Read from the TLS handshake: the test server's freshly generated certificate.
+    const notAfter = Date.parse(info.info.servingCertificate!.notAfter);
+    expect(notAfter).toBeGreaterThan(Date.now());
   });
 
   it('pages through a list with limit and continue', async () => {

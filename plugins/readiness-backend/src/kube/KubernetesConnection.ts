@@ -13,6 +13,7 @@ import {
   resourceName,
 } from './types';
 import { classifyNetworkError, classifyStatus } from './failures';
+import { ServingCertificate, servingCertificate } from './servingCertificate';
 
 /** How to reach one live cluster: the same fields as the Kubernetes plugin's `config` locator. */
 export interface LiveClusterOptions {
@@ -33,7 +34,12 @@ export interface LiveClusterOptions {
 }
 
 type JsonOutcome =
-  | { ok: true; body: any; headers: http.IncomingHttpHeaders }
+  | {
+      ok: true;
+      body: any;
+      headers: http.IncomingHttpHeaders;
+      certificate?: ServingCertificate;
+    }
   | (ReadFailure & { retryAfterSeconds?: number });
 
 const MAX_THROTTLE_RETRIES = 2;
@@ -128,6 +134,9 @@ export class KubernetesConnection implements ClusterReader {
       info: {
         version: typeof gitVersion === 'string' ? gitVersion : null,
         groupVersions,
+        ...(version.certificate
+          ? { servingCertificate: version.certificate }
+          : {}),
       },
     };
   }
@@ -222,6 +231,7 @@ export class KubernetesConnection implements ClusterReader {
           timeout: this.#options.requestTimeoutMs,
         },
         response => {
+          const certificate = servingCertificate(response.socket);
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
           response.on('error', error => resolve(classifyNetworkError(error)));
@@ -247,6 +257,7 @@ export class KubernetesConnection implements ClusterReader {
                 ok: true,
                 body: JSON.parse(text),
                 headers: response.headers,
+                ...(certificate ? { certificate } : {}),
               });
             } catch {
               resolve({

@@ -46,6 +46,9 @@ export class SnapshotReader implements ClusterReader {
           ...(snapshot.info.capturedAt
             ? { capturedAt: snapshot.info.capturedAt }
             : {}),
+          ...(snapshot.info.servingCertificate
+            ? { servingCertificate: snapshot.info.servingCertificate }
+            : {}),
         },
       };
     } catch (error) {

@@ -40,7 +40,7 @@ describe('snapshots', () => {
     try {
       await fs.writeFile(
         path.join(dir, 'info.yaml'),
-        'apiVersion: readiness.dev/v1alpha1\nkind: ClusterSnapshotInfo\nmetadata: { name: prod }\nspec: { serverVersion: v1.36.2, provider: eks, region: us-east-1, capturedAt: 2026-11-25T12:00:00Z }\n',
+        'apiVersion: readiness.dev/v1alpha1\nkind: ClusterSnapshotInfo\nmetadata: { name: prod }\nspec: { serverVersion: v1.36.2, provider: eks, region: us-east-1, capturedAt: 2026-11-25T12:00:00Z, apiServerCertificate: { notAfter: 2027-08-14T16:40:00Z, subject: CN=kube-apiserver } }\n',
       );
       await fs.writeFile(
         path.join(dir, 'pods.json'),
@@ -56,6 +56,11 @@ describe('snapshots', () => {
         provider: 'eks',
         region: 'us-east-1',
         capturedAt: '2026-11-25T12:00:00.000Z',
+        servingCertificate: {
+          notAfter: '2027-08-14T16:40:00.000Z',
+          subject: 'CN=kube-apiserver',
+          issuer: '',
+        },
       });
       expect(snapshot.objects).toHaveLength(1);
     } finally {

@@ -10,6 +10,11 @@ export interface SnapshotInfo {
   provider: string | null;
   region: string | null;
   capturedAt: string | null;
+  servingCertificate: {
+    notAfter: string;
+    subject: string;
+    issuer: string;
+  } | null;
 }
 
 /** A parsed snapshot: objects as `kubectl get -o yaml` prints them, plus optional metadata. */
@@ -39,6 +44,7 @@ export async function loadSnapshot(snapshotPath: string): Promise<Snapshot> {
       provider: null,
       region: null,
       capturedAt: null,
+      servingCertificate: null,
     },
   };
   for (const file of files) {
@@ -52,6 +58,7 @@ export async function loadSnapshot(snapshotPath: string): Promise<Snapshot> {
           provider: stringOrNull(spec.provider),
           region: stringOrNull(spec.region),
           capturedAt: timestampOrNull(spec.capturedAt),
+          servingCertificate: certificateOrNull(spec.apiServerCertificate),
         };
       } else {
         snapshot.objects.push(document);
@@ -131,4 +138,17 @@ function timestampOrNull(value: unknown): string | null {
   if (value instanceof Date) date = value;
   else if (typeof value === 'string') date = new Date(value);
   return date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
+}
+
+/** `spec.apiServerCertificate: { notAfter, subject?, issuer? }` as the capture recorded it. */
+function certificateOrNull(value: unknown): SnapshotInfo['servingCertificate'] {
+  if (!value || typeof value !== 'object') return null;
+  const v = value as Record<string, unknown>;
+  const notAfter = timestampOrNull(v.notAfter);
+  if (!notAfter) return null;
+  return {
+    notAfter,
+    subject: stringOrNull(v.subject) ?? '',
+    issuer: stringOrNull(v.issuer) ?? '',
+  };
 }

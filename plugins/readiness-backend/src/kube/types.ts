@@ -47,6 +47,8 @@ export interface ServerInfo {
   groupVersions: Set<string> | null;
   /** When a snapshot was captured; ages (of backups, certificates) are judged as of then. */
   capturedAt?: string;
+  /** The API server's own TLS certificate, from the handshake (or recorded in a snapshot). */
+  servingCertificate?: { notAfter: string; subject: string; issuer: string };
 }
 
 /**

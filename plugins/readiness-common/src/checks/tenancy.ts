@@ -51,4 +51,11 @@ export const TENANCY_CHECKS: readonly CheckDefinition[] = [
     level: 3,
     title: 'Every workload namespace enforces Pod Security restricted',
   },
+  {
+    id: 'tenancy-admission-policy-enforced',
+    pillar: 'tenancy',
+    level: 3,
+    title:
+      'An admission controller enforces tenant policy (Kyverno or ValidatingAdmissionPolicy in deny mode)',
+  },
 ];

@@ -10,6 +10,13 @@ export const UPGRADES_CHECKS: readonly CheckDefinition[] = [
       'The API server runs a Kubernetes minor version that still gets upstream patches',
   },
   {
+    id: 'upgrades-api-server-certificate',
+    pillar: 'upgrades',
+    level: 1,
+    title:
+      "The API server's serving certificate is valid for at least 30 more days",
+  },
+  {
     id: 'upgrades-certificates-tracked',
     pillar: 'upgrades',
     level: 1,
