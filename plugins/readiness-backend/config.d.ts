@@ -76,6 +76,23 @@ export interface Config {
      * (`kubernetes.clusterLocatorMethods` of type `config`). Default: true.
      */
     useKubernetesPluginClusters?: boolean;
+    /**
+     * Also score clusters declared in the catalog as `Resource` entities of type
+     * `kubernetes-cluster` with the Kubernetes plugin's `kubernetes.io/api-server` (and
+     * `kubernetes.io/api-server-certificate-authority`) annotations. Credentials come from here,
+     * never from the catalog.
+     */
+    catalogClusters?: {
+      /** Default false. */
+      enabled?: boolean;
+      /** How often the catalog is checked for new clusters, in minutes. Default 10. */
+      discoveryMinutes?: number;
+      /**
+       * Scanner ServiceAccount tokens by cluster name; catalog clusters without one are skipped.
+       * @visibility secret
+       */
+      serviceAccountTokens?: { [clusterName: string]: string };
+    };
     /** Clusters to score, in addition to the Kubernetes plugin's. */
     clusters?: Array<{
       /** Unique cluster name, as used in the catalog and the API. */

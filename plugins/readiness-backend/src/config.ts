@@ -53,6 +53,13 @@ export interface ReadinessConfig {
   retentionDays: number;
   pricing: PricingConfig;
   ownership: { overrides: OwnerOverride[]; keys?: string[] };
+  /** Scanning clusters declared in the catalog; off unless enabled. */
+  catalogClusters: {
+    enabled: boolean;
+    /** Scanner tokens by cluster name: the catalog says where a cluster is, never how to log in. */
+    serviceAccountTokens: Record<string, string>;
+    frequencyMinutes: number;
+  };
 }
 
 export const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
@@ -223,6 +230,21 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
       clusters: Object.fromEntries(
         clusters.filter(c => c.pricing).map(c => [c.name, c.pricing!]),
       ),
+    },
+    catalogClusters: {
+      enabled: config?.getOptionalBoolean('catalogClusters.enabled') ?? false,
+      serviceAccountTokens: Object.fromEntries(
+        (
+          config
+            ?.getOptionalConfig('catalogClusters.serviceAccountTokens')
+            ?.keys() ?? []
+        ).map(name => [
+          name,
+          config!.getString(`catalogClusters.serviceAccountTokens.${name}`),
+        ]),
+      ),
+      frequencyMinutes:
+        config?.getOptionalNumber('catalogClusters.discoveryMinutes') ?? 10,
     },
     ownership: {
       overrides: (

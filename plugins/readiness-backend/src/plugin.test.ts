@@ -23,9 +23,16 @@ const searchBySelector = {
   metadata: {
     name: 'search-frontend',
     namespace: 'default',
-    annotations: { 'backstage.io/kubernetes-label-selector': 'backstage.io/kubernetes-id in (search-api)' },
+    annotations: {
+      'backstage.io/kubernetes-label-selector':
+        'backstage.io/kubernetes-id in (search-api)',
+    },
   },
-  spec: { type: 'service', owner: 'group:default/search', lifecycle: 'production' },
+  spec: {
+    type: 'service',
+    owner: 'group:default/search',
+    lifecycle: 'production',
+  },
 };
 
 const paymentsApi = {
@@ -68,7 +75,9 @@ describe('readiness backend over the Kubernetes API', () => {
     const { server } = await startTestBackend({
       features: [
         readinessPlugin,
-        catalogServiceMock.factory({ entities: [paymentsApi, searchBySelector] }),
+        catalogServiceMock.factory({
+          entities: [paymentsApi, searchBySelector],
+        }),
         mockServices.httpAuth.factory({
           defaultCredentials: mockCredentials.none(),
         }),
@@ -202,7 +211,12 @@ describe('readiness backend over the Kubernetes API', () => {
     expect(bySelector.body.matchedBy).toBe(
       'backstage.io/kubernetes-label-selector=backstage.io/kubernetes-id in (search-api)',
     );
-    expect(bySelector.body.clusters.map((c: any) => [c.cluster, c.namespaces.map((n: any) => n.name)])).toEqual([
+    expect(
+      bySelector.body.clusters.map((c: any) => [
+        c.cluster,
+        c.namespaces.map((n: any) => n.name),
+      ]),
+    ).toEqual([
       ['healthy', ['search']],
       ['restricted', ['search']],
     ]);

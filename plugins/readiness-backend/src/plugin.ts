@@ -4,7 +4,8 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { readinessPermissions } from '@readiness/plugin-readiness-common';
-import { toCatalogFacts } from './catalog/catalogFacts';
+import { catalogFactsLoader } from './catalog/loadCatalogFacts';
+import { discoverCatalogClusters } from './sources/discoverCatalogClusters';
 import { readReadinessConfig } from './config';
 import { ReadinessStore } from './database/ReadinessStore';
 import { RunbookLibrary } from './runbooks/RunbookLibrary';
@@ -35,39 +36,20 @@ export const readinessPlugin = createBackendPlugin({
       async init(deps) {
         const config = readReadinessConfig(deps.config);
         const store = await ReadinessStore.create(deps.database);
+        const catalogFacts = catalogFactsLoader(deps.catalog, deps.auth);
         const scans = ScanService.create({
           config,
           store,
           logger: deps.logger,
           metrics: ReadinessMetrics.create(),
-          catalog: async () => {
-            const { items } = await deps.catalog.getEntities(
-              {
-                filter: [
-                  { kind: 'component' },
-                  { kind: 'group' },
-                  { kind: 'resource', 'spec.type': 'kubernetes-cluster' },
-                ],
-                fields: [
-                  'kind',
-                  'metadata.name',
-                  'metadata.namespace',
-                  'metadata.annotations',
-                  'spec.owner',
-                  'spec.type',
-                ],
-              },
-              { credentials: await deps.auth.getOwnServiceCredentials() },
-            );
-            return toCatalogFacts(items);
-          },
+          catalog: catalogFacts,
         });
         deps.permissionsRegistry.addPermissions(readinessPermissions);
 
         // One task per cluster, global scope: with several replicas each cluster is scanned
         // once per interval, and one slow cluster never delays the others.
-        for (const name of scans.clusterNames()) {
-          await deps.scheduler.scheduleTask({
+        const scheduleScan = (name: string) =>
+          deps.scheduler.scheduleTask({
             id: `readiness-scan:${name}`,
             ...config.schedule,
             scope: 'global',
@@ -75,10 +57,32 @@ export const readinessPlugin = createBackendPlugin({
               await scans.scanCluster(name);
             },
           });
-        }
+        for (const name of scans.clusterNames()) await scheduleScan(name);
         deps.logger.info(
-          `Readiness scans ${scans.clusterNames().length} cluster(s)`,
+          `Readiness scans ${
+            scans.clusterNames().length
+          } configured cluster(s)`,
         );
+
+        if (config.catalogClusters.enabled) {
+          // Local scope: every replica must register the scan tasks of new clusters itself.
+          await deps.scheduler.scheduleTask({
+            id: 'readiness-discover-catalog-clusters',
+            frequency: { minutes: config.catalogClusters.frequencyMinutes },
+            timeout: { minutes: 2 },
+            initialDelay: { seconds: 10 },
+            scope: 'local',
+            fn: async () => {
+              const added = await discoverCatalogClusters({
+                catalogFacts,
+                scans,
+                tokens: config.catalogClusters.serviceAccountTokens,
+                logger: deps.logger,
+              });
+              for (const name of added) await scheduleScan(name);
+            },
+          });
+        }
 
         deps.httpRouter.use(
           await createRouter({

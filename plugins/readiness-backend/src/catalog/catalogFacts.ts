@@ -15,6 +15,17 @@ export interface CatalogFacts {
   groups: string[];
   /** Attestations declared as annotations on each cluster's Resource entity, by cluster name. */
   attestations: Map<string, Attestation[]>;
+  /**
+   * Clusters the catalog declares with the Kubernetes plugin's annotations
+   * (`kubernetes.io/api-server`, `kubernetes.io/api-server-certificate-authority`,
+   * `kubernetes.io/skip-tls-verify`). Credentials never come from the catalog.
+   */
+  clusters: Array<{
+    name: string;
+    url: string;
+    caData?: string;
+    skipTLSVerify?: boolean;
+  }>;
 }
 
 export const CLUSTER_NAME_ANNOTATION = 'readiness.dev/cluster-name';
@@ -55,6 +66,7 @@ export function toCatalogFacts(entities: Entity[]): CatalogFacts {
   const components: CatalogFacts['components'] = [];
   const groups: string[] = [];
   const attestations = new Map<string, Attestation[]>();
+  const clusters: CatalogFacts['clusters'] = [];
   for (const entity of entities) {
     const kind = entity.kind.toLocaleLowerCase('en-US');
     const annotations = entity.metadata.annotations ?? {};
@@ -78,7 +90,20 @@ export function toCatalogFacts(entities: Entity[]): CatalogFacts {
       const cluster =
         annotations[CLUSTER_NAME_ANNOTATION] ?? entity.metadata.name;
       attestations.set(cluster, attestationsFromAnnotations(entity, cluster));
+      const url = annotations['kubernetes.io/api-server'];
+      if (url && /^https?:\/\//.test(url)) {
+        const caData =
+          annotations['kubernetes.io/api-server-certificate-authority'];
+        clusters.push({
+          name: cluster,
+          url,
+          ...(caData ? { caData } : {}),
+          ...(annotations['kubernetes.io/skip-tls-verify'] === 'true'
+            ? { skipTLSVerify: true }
+            : {}),
+        });
+      }
     }
   }
-  return { components, groups, attestations };
+  return { components, groups, attestations, clusters };
 }

@@ -150,7 +150,8 @@ function labelOwner(labels: Record<string, string>): {
   ownerSource: string | null;
 } {
   for (const key of ['team', 'owner']) {
-    if (labels[key]) return { owner: labels[key], ownerSource: `namespace label ${key}` };
+    if (labels[key])
+      return { owner: labels[key], ownerSource: `namespace label ${key}` };
   }
   return { owner: null, ownerSource: null };
 }

@@ -1,7 +1,11 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import { ClusterReport } from '@readiness/plugin-readiness-common';
-import { ReadinessConfig, scoringOptions } from '../config';
+import {
+  ClusterSourceConfig,
+  ReadinessConfig,
+  scoringOptions,
+} from '../config';
 import { collectFacts, unreadableCluster } from '../collect/collectFacts';
 import { ReadinessStore } from '../database/ReadinessStore';
 import { scoreCluster } from '../engine/scoreCluster';
@@ -37,6 +41,7 @@ export class ScanService {
   readonly #logger: LoggerService;
   readonly #metrics: ReadinessMetrics | undefined;
   readonly #catalog: (() => Promise<CatalogFacts>) | undefined;
+  readonly #clusters: Map<string, ClusterSourceConfig>;
 
   static create(options: ScanServiceOptions): ScanService {
     return new ScanService(options);
@@ -48,10 +53,21 @@ export class ScanService {
     this.#logger = options.logger;
     this.#metrics = options.metrics;
     this.#catalog = options.catalog;
+    this.#clusters = new Map(options.config.clusters.map(c => [c.name, c]));
+  }
+
+  /**
+   * Adds a cluster found after start-up (in the catalog). Returns false when one of that name is
+   * already known: configured clusters win over catalog ones.
+   */
+  addCluster(cluster: ClusterSourceConfig): boolean {
+    if (this.#clusters.has(cluster.name)) return false;
+    this.#clusters.set(cluster.name, cluster);
+    return true;
   }
 
   clusterNames(): string[] {
-    return this.#config.clusters.map(c => c.name);
+    return [...this.#clusters.keys()];
   }
 
   async #loadCatalog(
@@ -79,7 +95,7 @@ export class ScanService {
     name: string,
     now: Date = new Date(),
   ): Promise<ScanOutcome> {
-    const cluster = this.#config.clusters.find(c => c.name === name);
+    const cluster = this.#clusters.get(name);
     if (!cluster)
       throw new NotFoundError(`no cluster named "${name}" is configured`);
     const started = Date.now();
