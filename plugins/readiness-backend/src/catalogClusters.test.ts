@@ -1,7 +1,15 @@
 import path from 'node:path';
-import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { KubeApiTestServer, loadSnapshotObjects, startKubeApiTestServer } from '@readiness/test';
+import {
+  KubeApiTestServer,
+  loadSnapshotObjects,
+  startKubeApiTestServer,
+} from '@readiness/test';
 import request from 'supertest';
 import { readinessPlugin } from './plugin';
 
@@ -23,7 +31,9 @@ function clusterResource(name: string, server: KubeApiTestServer) {
 describe('clusters declared in the catalog', () => {
   let server: KubeApiTestServer;
   beforeAll(async () => {
-    const { objects, info } = await loadSnapshotObjects(path.join(__dirname, 'checks', '__fixtures__', 'isolated.yaml'));
+    const { objects, info } = await loadSnapshotObjects(
+      path.join(__dirname, 'checks', '__fixtures__', 'isolated.yaml'),
+    );
     server = await startKubeApiTestServer({ objects, info });
   });
   afterAll(async () => server?.close());
@@ -33,28 +43,48 @@ describe('clusters declared in the catalog', () => {
       features: [
         readinessPlugin,
         // Runs the discovery task (which has an initial delay) at start-up.
-        mockServices.scheduler.factory({ includeInitialDelayedTasksOnStartup: true }),
+        mockServices.scheduler.factory({
+          includeInitialDelayedTasksOnStartup: true,
+        }),
         catalogServiceMock.factory({
-          entities: [clusterResource('from-catalog', server), clusterResource('no-token', server)],
+          entities: [
+            clusterResource('from-catalog', server),
+            clusterResource('no-token', server),
+          ],
         }),
         mockServices.rootConfig.factory({
           data: {
             readiness: {
-              schedule: { frequency: { hours: 24 }, timeout: { minutes: 1 }, initialDelay: { hours: 24 } },
-              catalogClusters: { enabled: true, serviceAccountTokens: { 'from-catalog': server.token } },
+              schedule: {
+                frequency: { hours: 24 },
+                timeout: { minutes: 1 },
+                initialDelay: { hours: 24 },
+              },
+              catalogClusters: {
+                enabled: true,
+                serviceAccountTokens: { 'from-catalog': server.token },
+              },
             },
           },
         }),
       ],
     });
     const auth = mockCredentials.user.header();
-    const scanned = await request(backend).post('/api/readiness/clusters/from-catalog/refresh').set('Authorization', auth);
+    const scanned = await request(backend)
+      .post('/api/readiness/clusters/from-catalog/refresh')
+      .set('Authorization', auth);
     expect(scanned.status).toBe(200);
-    const report = await request(backend).get('/api/readiness/clusters/from-catalog').set('Authorization', auth);
-    expect(report.body.report.pillars.find((p: any) => p.id === 'tenancy').score).toBe(3);
+    const report = await request(backend)
+      .get('/api/readiness/clusters/from-catalog')
+      .set('Authorization', auth);
+    expect(
+      report.body.report.pillars.find((p: any) => p.id === 'tenancy').score,
+    ).toBe(3);
     expect(JSON.stringify(report.body)).not.toContain(server.token);
 
-    const skipped = await request(backend).post('/api/readiness/clusters/no-token/refresh').set('Authorization', auth);
+    const skipped = await request(backend)
+      .post('/api/readiness/clusters/no-token/refresh')
+      .set('Authorization', auth);
     expect(skipped.status).toBe(404);
   });
 });
