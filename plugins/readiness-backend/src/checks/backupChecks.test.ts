@@ -1,64 +1,18 @@
-import path from 'node:path';
-import { CheckResult, ClusterReport } from '@readiness/plugin-readiness-common';
-import { collectFacts } from '../collect/collectFacts';
+import { ClusterReport } from '@readiness/plugin-readiness-common';
 import { DEFAULT_CHECK_SETTINGS } from '../config';
-import { ScoringOptions, scoreCluster } from '../engine/scoreCluster';
-import { SnapshotReader } from '../kube/SnapshotReader';
-import { ClusterReader, ServerInfo } from '../kube/types';
-
-const fixture = (name: string) =>
-  new SnapshotReader('test', path.join(__dirname, '__fixtures__', name));
-const options: ScoringOptions = {
-  settings: DEFAULT_CHECK_SETTINGS,
-  runbookUrl: (id: string) => `/readiness/runbooks/${id}`,
-};
-
-async function score(
-  reader: ClusterReader,
-  extra: Partial<ScoringOptions> = {},
-): Promise<ClusterReport> {
-  const { facts } = await collectFacts(
-    reader,
-    new Date('2026-11-25T12:00:00Z'),
-  );
-  return scoreCluster(facts, { ...options, ...extra });
-}
+import { ClusterReader } from '../kube/types';
+import {
+  checkOf as check,
+  fixtureReader as fixture,
+  forbidding as serving,
+  pillarOf,
+  scoreReader as score,
+  statusesOf,
+} from './__testUtils__/scoreFixture';
 
 const ATTESTED = new Set(['backup-etcd-snapshots', 'backup-dr-drill']);
-const backup = (report: ClusterReport) =>
-  report.pillars.find(p => p.id === 'backup')!;
-const check = (report: ClusterReport, id: string): CheckResult =>
-  backup(report).checks.find(c => c.id === id)!;
-const statuses = (report: ClusterReport) =>
-  Object.fromEntries(backup(report).checks.map(c => [c.id, c.status]));
-
-/** The snapshot as a live server would serve it: one resource forbidden, or some groups not served. */
-function serving(
-  reader: SnapshotReader,
-  forbidden: string | null,
-  info?: Partial<ServerInfo>,
-): ClusterReader {
-  return {
-    name: reader.name,
-    // The snapshot declares provider and region once it has been read.
-    get declared() {
-      return reader.declared;
-    },
-    serverInfo: async () => {
-      const real = await reader.serverInfo();
-      return real.ok ? { ok: true, info: { ...real.info, ...info } } : real;
-    },
-    list: async resource =>
-      resource.plural === forbidden
-        ? {
-            ok: false,
-            errorType: 'forbidden',
-            statusCode: 403,
-            reason: `${forbidden}: HTTP 403: ${forbidden} is forbidden`,
-          }
-        : reader.list(resource),
-  };
-}
+const backup = (report: ClusterReport) => pillarOf(report, 'backup');
+const statuses = (report: ClusterReport) => statusesOf(report, 'backup');
 
 describe('backup checks', () => {
   it.each([

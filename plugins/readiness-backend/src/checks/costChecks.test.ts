@@ -1,59 +1,15 @@
-import path from 'node:path';
-import { CheckResult, ClusterReport } from '@readiness/plugin-readiness-common';
-import { collectFacts } from '../collect/collectFacts';
-import { DEFAULT_CHECK_SETTINGS } from '../config';
-import { ScoringOptions, scoreCluster } from '../engine/scoreCluster';
-import { SnapshotReader } from '../kube/SnapshotReader';
-import { ClusterReader, ListOutcome, ServerInfo } from '../kube/types';
+import { ClusterReport } from '@readiness/plugin-readiness-common';
+import {
+  checkOf as check,
+  fixtureReader as fixture,
+  forbidding,
+  pillarOf,
+  scoreReader as score,
+  statusesOf,
+} from './__testUtils__/scoreFixture';
 
-const fixture = (name: string) =>
-  new SnapshotReader('test', path.join(__dirname, '__fixtures__', name));
-const options: ScoringOptions = {
-  settings: DEFAULT_CHECK_SETTINGS,
-  runbookUrl: (id: string) => `/readiness/runbooks/${id}`,
-};
-
-async function score(
-  reader: ClusterReader,
-  extra: Partial<ScoringOptions> = {},
-): Promise<ClusterReport> {
-  const { facts } = await collectFacts(
-    reader,
-    new Date('2026-11-25T12:00:00Z'),
-  );
-  return scoreCluster(facts, { ...options, ...extra });
-}
-
-const cost = (report: ClusterReport) =>
-  report.pillars.find(p => p.id === 'cost')!;
-const check = (report: ClusterReport, id: string): CheckResult =>
-  cost(report).checks.find(c => c.id === id)!;
-const statuses = (report: ClusterReport) =>
-  Object.fromEntries(cost(report).checks.map(c => [c.id, c.status]));
-
-/** The snapshot, with one resource forbidden as a live API server would answer. */
-function forbidding(
-  reader: SnapshotReader,
-  plural: string,
-  info?: Partial<ServerInfo>,
-): ClusterReader {
-  const refused: ListOutcome = {
-    ok: false,
-    errorType: 'forbidden',
-    statusCode: 403,
-    reason: `${plural}: HTTP 403: ${plural} is forbidden`,
-  };
-  return {
-    name: reader.name,
-    declared: reader.declared,
-    serverInfo: async () => {
-      const real = await reader.serverInfo();
-      return real.ok ? { ok: true, info: { ...real.info, ...info } } : real;
-    },
-    list: async resource =>
-      resource.plural === plural ? refused : reader.list(resource),
-  };
-}
+const cost = (report: ClusterReport) => pillarOf(report, 'cost');
+const statuses = (report: ClusterReport) => statusesOf(report, 'cost');
 
 describe('cost checks', () => {
   it.each([

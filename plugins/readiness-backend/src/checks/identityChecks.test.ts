@@ -1,61 +1,28 @@
-import path from 'node:path';
-import { PillarResult } from '@readiness/plugin-readiness-common';
-import { collectFacts } from '../collect/collectFacts';
-import { DEFAULT_CHECK_SETTINGS } from '../config';
-import { ScoringOptions, scoreCluster } from '../engine/scoreCluster';
-import { SnapshotReader } from '../kube/SnapshotReader';
+import { ScoringOptions } from '../engine/scoreCluster';
 import { ClusterReader } from '../kube/types';
 import {
   broadSubject,
   isIdentityProviderGroup,
   isPersonalUser,
 } from './identityChecks.helpers';
+import {
+  KUBE_SYSTEM_ONLY_OPTIONS,
+  checkIn as check,
+  fixtureReader as snapshot,
+  forbidding as forbidden,
+  pillarOf,
+  scoreReader,
+  statusesIn as statuses,
+} from './__testUtils__/scoreFixture';
 
-const fixture = (name: string) => path.join(__dirname, '__fixtures__', name);
-const snapshot = (name: string) => new SnapshotReader('test', fixture(name));
-const options: ScoringOptions = {
-  settings: {
-    ...DEFAULT_CHECK_SETTINGS,
-    systemNamespaces: new Set(['kube-system']),
-  },
-  runbookUrl: (id: string) => `/readiness/runbooks/${id}`,
-};
-
-async function identity(
+const identity = async (
   reader: ClusterReader,
   extra: Partial<ScoringOptions> = {},
-): Promise<PillarResult> {
-  const { facts } = await collectFacts(
-    reader,
-    new Date('2026-11-25T12:00:00Z'),
+) =>
+  pillarOf(
+    await scoreReader(reader, extra, KUBE_SYSTEM_ONLY_OPTIONS),
+    'identity',
   );
-  return scoreCluster(facts, { ...options, ...extra }).pillars.find(
-    p => p.id === 'identity',
-  )!;
-}
-
-const statuses = (pillar: PillarResult) =>
-  Object.fromEntries(pillar.checks.map(c => [c.id, c.status]));
-const check = (pillar: PillarResult, id: string) =>
-  pillar.checks.find(c => c.id === id)!;
-
-/** The snapshot, except that listing one resource fails the way a missing RBAC rule does. */
-function forbidden(reader: SnapshotReader, plural: string): ClusterReader {
-  return {
-    name: reader.name,
-    declared: reader.declared,
-    serverInfo: () => reader.serverInfo(),
-    list: async (resource, opts) =>
-      resource.plural === plural
-        ? {
-            ok: false,
-            errorType: 'forbidden',
-            statusCode: 403,
-            reason: `${plural}: HTTP 403: ${plural} is forbidden`,
-          }
-        : reader.list(resource, opts),
-  };
-}
 
 const ATTESTED = [
   'identity-sso-attested',

@@ -1,67 +1,21 @@
-import path from 'node:path';
-import { CheckResult, ClusterReport } from '@readiness/plugin-readiness-common';
-import { collectFacts } from '../collect/collectFacts';
+import { ClusterReport } from '@readiness/plugin-readiness-common';
 import { DEFAULT_CHECK_SETTINGS } from '../config';
-import { ScoringOptions, scoreCluster } from '../engine/scoreCluster';
-import { SnapshotReader } from '../kube/SnapshotReader';
-import { ClusterReader, ServerInfo } from '../kube/types';
-
-const fixture = (name: string) =>
-  new SnapshotReader('test', path.join(__dirname, '__fixtures__', name));
-const options: ScoringOptions = {
-  settings: DEFAULT_CHECK_SETTINGS,
-  runbookUrl: (id: string) => `/readiness/runbooks/${id}`,
-};
-
-async function score(
-  reader: ClusterReader,
-  extra: Partial<ScoringOptions> = {},
-): Promise<ClusterReport> {
-  const { facts } = await collectFacts(
-    reader,
-    new Date('2026-11-25T12:00:00Z'),
-  );
-  return scoreCluster(facts, { ...options, ...extra });
-}
+import {
+  checkOf as check,
+  fixtureReader as fixture,
+  forbidding as serving,
+  pillarOf,
+  scoreReader as score,
+  statusesOf,
+} from './__testUtils__/scoreFixture';
 
 const ATTESTED = [
   'incidents-on-call-rotation',
   'incidents-postmortems',
   'incidents-game-days',
 ];
-const incidents = (report: ClusterReport) =>
-  report.pillars.find(p => p.id === 'incidents')!;
-const check = (report: ClusterReport, id: string): CheckResult =>
-  incidents(report).checks.find(c => c.id === id)!;
-const statuses = (report: ClusterReport) =>
-  Object.fromEntries(incidents(report).checks.map(c => [c.id, c.status]));
-
-/** The snapshot as a live server would serve it: one resource forbidden, or some groups not served. */
-function serving(
-  reader: SnapshotReader,
-  forbidden: string | null,
-  info?: Partial<ServerInfo>,
-): ClusterReader {
-  return {
-    name: reader.name,
-    get declared() {
-      return reader.declared;
-    },
-    serverInfo: async () => {
-      const real = await reader.serverInfo();
-      return real.ok ? { ok: true, info: { ...real.info, ...info } } : real;
-    },
-    list: async resource =>
-      resource.plural === forbidden
-        ? {
-            ok: false,
-            errorType: 'forbidden',
-            statusCode: 403,
-            reason: `${forbidden}: HTTP 403: ${forbidden} is forbidden`,
-          }
-        : reader.list(resource),
-  };
-}
+const incidents = (report: ClusterReport) => pillarOf(report, 'incidents');
+const statuses = (report: ClusterReport) => statusesOf(report, 'incidents');
 
 describe('incidents checks', () => {
   it.each([

@@ -1,32 +1,16 @@
-import path from 'node:path';
 import { ClusterReport } from '@readiness/plugin-readiness-common';
-import { collectFacts } from '../collect/collectFacts';
-import { scoreCluster } from '../engine/scoreCluster';
-import { DEFAULT_CHECK_SETTINGS } from '../config';
 import { SnapshotReader } from '../kube/SnapshotReader';
 import { ClusterReader } from '../kube/types';
+import {
+  KUBE_SYSTEM_ONLY_OPTIONS,
+  fixturePath as fixture,
+  scoreReader,
+  statusesOf,
+} from './__testUtils__/scoreFixture';
 
-const fixture = (name: string) => path.join(__dirname, '__fixtures__', name);
-const options = {
-  settings: {
-    ...DEFAULT_CHECK_SETTINGS,
-    systemNamespaces: new Set(['kube-system']),
-  },
-  runbookUrl: (id: string) => `/readiness/runbooks/${id}`,
-};
-
-async function score(reader: ClusterReader): Promise<ClusterReport> {
-  const { facts } = await collectFacts(
-    reader,
-    new Date('2026-11-25T12:00:00Z'),
-  );
-  return scoreCluster(facts, options);
-}
-
-function statuses(report: ClusterReport): Record<string, string> {
-  const tenancy = report.pillars.find(p => p.id === 'tenancy')!;
-  return Object.fromEntries(tenancy.checks.map(c => [c.id, c.status]));
-}
+const score = (reader: ClusterReader) =>
+  scoreReader(reader, {}, KUBE_SYSTEM_ONLY_OPTIONS);
+const statuses = (report: ClusterReport) => statusesOf(report, 'tenancy');
 
 describe('tenancy checks', () => {
   it.each([

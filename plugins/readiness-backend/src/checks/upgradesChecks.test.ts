@@ -1,71 +1,29 @@
-import path from 'node:path';
-import { CheckResult, ClusterReport } from '@readiness/plugin-readiness-common';
-import { collectFacts } from '../collect/collectFacts';
-import { DEFAULT_CHECK_SETTINGS } from '../config';
-import { ScoringOptions, scoreCluster } from '../engine/scoreCluster';
+import { ClusterReport } from '@readiness/plugin-readiness-common';
 import { SnapshotReader } from '../kube/SnapshotReader';
-import { ClusterReader, ListOutcome, ServerInfo } from '../kube/types';
+import { ListOutcome, ServerInfo } from '../kube/types';
+import {
+  checkOf as check,
+  fixtureReader as fixture,
+  forbiddenOutcome as forbidden,
+  pillarOf,
+  scoreReader as score,
+  servedAs,
+  statusesOf,
+} from './__testUtils__/scoreFixture';
 
-const NOW = new Date('2026-11-25T12:00:00Z');
-const fixture = (name: string) =>
-  new SnapshotReader('test', path.join(__dirname, '__fixtures__', name));
-const options: ScoringOptions = {
-  settings: DEFAULT_CHECK_SETTINGS,
-  runbookUrl: (id: string) => `/readiness/runbooks/${id}`,
-};
-
-async function score(
-  reader: ClusterReader,
-  extra: Partial<ScoringOptions> = {},
-): Promise<ClusterReport> {
-  const { facts } = await collectFacts(reader, NOW);
-  return scoreCluster(facts, { ...options, ...extra });
-}
-
-const upgrades = (report: ClusterReport) =>
-  report.pillars.find(p => p.id === 'upgrades')!;
-const check = (report: ClusterReport, id: string): CheckResult =>
-  upgrades(report).checks.find(c => c.id === id)!;
-const statuses = (report: ClusterReport) =>
-  Object.fromEntries(upgrades(report).checks.map(c => [c.id, c.status]));
+const upgrades = (report: ClusterReport) => pillarOf(report, 'upgrades');
+const statuses = (report: ClusterReport) => statusesOf(report, 'upgrades');
 
 /** The snapshot, with what /version and discovery say replaced. */
-function withServer(
-  reader: SnapshotReader,
-  info: Partial<ServerInfo>,
-): ClusterReader {
-  return {
-    name: reader.name,
-    declared: reader.declared,
-    serverInfo: async () => {
-      const real = await reader.serverInfo();
-      return real.ok ? { ok: true, info: { ...real.info, ...info } } : real;
-    },
-    list: resource => reader.list(resource),
-  };
-}
+const withServer = (reader: SnapshotReader, info: Partial<ServerInfo>) =>
+  servedAs(reader, { info });
 
 /** The snapshot, with one resource answered differently: forbidden, or empty. */
-function answering(
+const answering = (
   reader: SnapshotReader,
   plural: string,
   outcome: ListOutcome,
-): ClusterReader {
-  return {
-    name: reader.name,
-    declared: reader.declared,
-    serverInfo: () => reader.serverInfo(),
-    list: async resource =>
-      resource.plural === plural ? outcome : reader.list(resource),
-  };
-}
-
-const forbidden = (plural: string): ListOutcome => ({
-  ok: false,
-  errorType: 'forbidden',
-  statusCode: 403,
-  reason: `${plural}: HTTP 403: ${plural} is forbidden`,
-});
+) => servedAs(reader, { answers: { [plural]: outcome } });
 
 describe('upgrades checks', () => {
   it.each([

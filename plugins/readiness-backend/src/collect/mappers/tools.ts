@@ -28,30 +28,35 @@ export function toNamedFact(object: KubeObject): NamedFact | undefined {
   return m && { namespace: m.namespace || null, name: m.name };
 }
 
+/**
+ * A namespaced object as a fact: where it lives, then the rest as `fields` reads it. Undefined
+ * for an object without a name or namespace (`fields` is then not called).
+ */
+function namespacedFact<T extends object>(
+  object: KubeObject,
+  fields: (object: KubeObject) => T,
+): ({ namespace: string; name: string } & T) | undefined {
+  const m = namespacedMeta(object);
+  return m && { namespace: m.namespace, name: m.name, ...fields(object) };
+}
+
 export function toBackupScheduleFact(
   object: KubeObject,
 ): BackupScheduleFact | undefined {
-  const m = namespacedMeta(object);
-  if (!m) return undefined;
-  const spec = record(object.spec);
-  return {
-    namespace: m.namespace,
-    name: m.name,
-    schedule: str(spec.schedule),
-    paused: spec.paused === true,
-  };
+  return namespacedFact(object, o => {
+    const spec = record(o.spec);
+    return { schedule: str(spec.schedule), paused: spec.paused === true };
+  });
 }
 
 export function toBackupFact(object: KubeObject): BackupFact | undefined {
-  const m = namespacedMeta(object);
-  if (!m) return undefined;
-  const status = record(object.status);
-  return {
-    namespace: m.namespace,
-    name: m.name,
-    phase: str(status.phase),
-    completedAt: str(status.completionTimestamp),
-  };
+  return namespacedFact(object, o => {
+    const status = record(o.status);
+    return {
+      phase: str(status.phase),
+      completedAt: str(status.completionTimestamp),
+    };
+  });
 }
 
 export function toRestoreFact(object: KubeObject): RestoreFact | undefined {
@@ -61,16 +66,14 @@ export function toRestoreFact(object: KubeObject): RestoreFact | undefined {
 export function toBackupStorageLocationFact(
   object: KubeObject,
 ): BackupStorageLocationFact | undefined {
-  const m = namespacedMeta(object);
-  if (!m) return undefined;
-  const spec = record(object.spec);
-  return {
-    namespace: m.namespace,
-    name: m.name,
-    phase: str(record(object.status).phase),
-    region: str(record(spec.config).region),
-    provider: str(spec.provider),
-  };
+  return namespacedFact(object, o => {
+    const spec = record(o.spec);
+    return {
+      phase: str(record(o.status).phase),
+      region: str(record(spec.config).region),
+      provider: str(spec.provider),
+    };
+  });
 }
 
 function monitoredNamespaces(any: boolean, names: string[]): string[] | null {
@@ -79,18 +82,16 @@ function monitoredNamespaces(any: boolean, names: string[]): string[] | null {
 }
 
 export function toMonitorFact(object: KubeObject): MonitorFact | undefined {
-  const m = namespacedMeta(object);
-  if (!m) return undefined;
-  const selector = record(record(object.spec).namespaceSelector);
-  const names = array(selector.matchNames).filter(
-    (x): x is string => typeof x === 'string',
-  );
-  return {
-    namespace: m.namespace,
-    name: m.name,
-    kind: object.kind === 'PodMonitor' ? 'PodMonitor' : 'ServiceMonitor',
-    namespaces: monitoredNamespaces(selector.any === true, names),
-  };
+  return namespacedFact(object, o => {
+    const selector = record(record(o.spec).namespaceSelector);
+    const names = array(selector.matchNames).filter(
+      (x): x is string => typeof x === 'string',
+    );
+    return {
+      kind: o.kind === 'PodMonitor' ? 'PodMonitor' : 'ServiceMonitor',
+      namespaces: monitoredNamespaces(selector.any === true, names),
+    };
+  });
 }
 
 /** One PrometheusRule holds many alerts: each becomes a fact (recording rules are skipped). */
@@ -117,18 +118,16 @@ export function toAlertRuleFacts(
 export function toCertificateFact(
   object: KubeObject,
 ): CertificateFact | undefined {
-  const m = namespacedMeta(object);
-  if (!m) return undefined;
-  const status = record(object.status);
-  return {
-    namespace: m.namespace,
-    name: m.name,
-    notAfter: str(status.notAfter),
-    ready: conditionTrue(status, 'Ready'),
-    dnsNames: array(record(object.spec).dnsNames).filter(
-      (x): x is string => typeof x === 'string',
-    ),
-  };
+  return namespacedFact(object, o => {
+    const status = record(o.status);
+    return {
+      notAfter: str(status.notAfter),
+      ready: conditionTrue(status, 'Ready'),
+      dnsNames: array(record(o.spec).dnsNames).filter(
+        (x): x is string => typeof x === 'string',
+      ),
+    };
+  });
 }
 
 /** Kyverno ClusterPolicies and ValidatingAdmissionPolicyBindings, as enforcing or not. */
@@ -168,46 +167,41 @@ export function toPolicyFact(object: KubeObject): PolicyFact | undefined {
 export function toVulnerabilityReportFact(
   object: KubeObject,
 ): VulnerabilityReportFact | undefined {
-  const m = namespacedMeta(object);
-  if (!m) return undefined;
-  const report = record((object as any).report);
-  const summary = record(report.summary);
-  return {
-    namespace: m.namespace,
-    name: m.name,
-    updatedAt:
-      str(report.updateTimestamp) ??
-      str(record(object.metadata).creationTimestamp),
-    critical: Number(summary.criticalCount ?? 0) || 0,
-    high: Number(summary.highCount ?? 0) || 0,
-  };
+  return namespacedFact(object, o => {
+    const report = record(o.report);
+    const summary = record(report.summary);
+    return {
+      updatedAt:
+        str(report.updateTimestamp) ??
+        str(record(o.metadata).creationTimestamp),
+      critical: Number(summary.criticalCount ?? 0) || 0,
+      high: Number(summary.highCount ?? 0) || 0,
+    };
+  });
 }
 
 /** Chaos Mesh and Litmus experiments, with when they last ran as far as the object says. */
 export function toChaosExperimentFact(
   object: KubeObject,
 ): ChaosExperimentFact | undefined {
-  const m = namespacedMeta(object);
-  if (!m) return undefined;
-  const status = record(object.status);
-  const records = array(record(status.experiment).containerRecords).map(record);
-  const lastRunAt =
-    str(status.lastScheduleTime) ??
-    str(
-      records
-        .map(r =>
-          array(r.events)
-            .map(record)
-            .map(e => str(e.timestamp))
-            .pop(),
-        )
-        .pop(),
-    ) ??
-    str(record(object.metadata).creationTimestamp);
-  return {
-    namespace: m.namespace,
-    name: m.name,
-    kind: String(object.kind ?? ''),
-    lastRunAt,
-  };
+  return namespacedFact(object, o => {
+    const status = record(o.status);
+    const records = array(record(status.experiment).containerRecords).map(
+      record,
+    );
+    const lastRunAt =
+      str(status.lastScheduleTime) ??
+      str(
+        records
+          .map(r =>
+            array(r.events)
+              .map(record)
+              .map(e => str(e.timestamp))
+              .pop(),
+          )
+          .pop(),
+      ) ??
+      str(record(o.metadata).creationTimestamp);
+    return { kind: String(o.kind ?? ''), lastRunAt };
+  });
 }
