@@ -129,6 +129,13 @@ export interface NamespaceReport {
   conflicts?: Array<{ owner: string; source: string }>;
   /** Monthly cost of this namespace; absent when cost was not computed. */
   cost?: NamespaceCost;
+  /** Current usage against requests (metrics.k8s.io); absent without metrics-server. */
+  usage?: {
+    cpuCores: number;
+    memoryBytes: number;
+    requestedCpuCores: number;
+    requestedMemoryBytes: number;
+  };
 }
 
 /** One namespace's monthly cost. @public */
@@ -150,6 +157,20 @@ export interface NamespaceCost {
   shares?: Array<{ owner: string; monthly: number }>;
   /** Why the preferred source was not used, e.g. "OpenCost unreachable: ...". */
   note?: string;
+}
+
+/**
+ * A workload using far less than it requests, from metrics-server's current usage. A snapshot in
+ * time: confirm with a week of usage before cutting requests.
+ * @public
+ */
+export interface RightSizingHint {
+  namespace: string;
+  workload: { kind: string; name: string };
+  pods: number;
+  cpu: { requestedCores: number; usedCores: number };
+  memory: { requestedBytes: number; usedBytes: number };
+  suggestion: string;
 }
 
 /** A team's roll-up across the namespaces (and shares) it owns on one cluster. @public */
@@ -216,6 +237,8 @@ export interface ClusterReport {
   /** Team roll-ups of namespace cost; empty when cost was not computed. */
   teams: TeamCost[];
   cost?: ClusterCost;
+  /** Workloads using under 30% of their requests; absent without metrics-server. */
+  rightSizing?: RightSizingHint[];
 }
 
 /** A failure the cluster is heading for. @public */

@@ -1,5 +1,6 @@
 import { ObjectRef } from '@readiness/plugin-readiness-common';
 import { ClusterFacts } from '../collect/facts';
+import { usageAndHints } from '../cost/rightSizing';
 import { NamespaceAssessment } from './namespaceIsolation';
 import {
   CheckContext,
@@ -250,9 +251,41 @@ function growthAlerts(facts: ClusterFacts): CheckOutcome {
 }
 
 /** Pillar 6, cost tracking: the readiness to attribute spend; the money maths comes later. */
+/**
+ * Level 3: requests follow what workloads use. Observed where metrics-server answers (no
+ * workload under 30% of its requests); otherwise only an attestation can settle it.
+ */
+function sizedFromUsage(facts: ClusterFacts, systemNamespaces: ReadonlySet<string>): CheckOutcome {
+  const id = 'cost-requests-sized-from-usage';
+  const observed = usageAndHints(facts, systemNamespaces);
+  if (!observed) {
+    return needsAttestation(
+      id,
+      'Requests sized from observed usage (metrics-server is not serving metrics.k8s.io here; VPA recommendations, kubectl top, OpenCost efficiency)',
+    );
+  }
+  if (observed.hints.length === 0) {
+    return {
+      id,
+      status: 'pass',
+      evidence: 'Every workload metrics-server reports on uses at least 30% of its CPU and memory requests.',
+      objects: [],
+    };
+  }
+  return {
+    id,
+    status: 'fail',
+    evidence: `${observed.hints.length} workload(s) use under 30% of their requests: ${nameList(
+      observed.hints.map(h => `${h.namespace}/${h.workload.name}`),
+    )}.`,
+    objects: observed.hints.map(h => ({ kind: h.workload.kind, namespace: h.namespace, name: h.workload.name })),
+  };
+}
+
 export function evaluateCost({
   facts,
   namespaces,
+  settings,
 }: CheckContext): CheckOutcome[] {
   return [
     requestsSet(facts, namespaces),
@@ -265,9 +298,6 @@ export function evaluateCost({
     attributed('cost-namespaces-attributed', facts, namespaces, 1),
     allocationTool(facts),
     growthAlerts(facts),
-    needsAttestation(
-      'cost-requests-sized-from-usage',
-      'Requests sized from observed usage (VPA recommendations, kubectl top, OpenCost efficiency)',
-    ),
+    sizedFromUsage(facts, settings.systemNamespaces),
   ];
 }

@@ -121,6 +121,7 @@ export const FACT_SOURCES: FactSources = {
   nodePools: [
     { resource: RESOURCES.karpenterNodePools, map: tools.toNamedFact },
   ],
+  podMetrics: [{ resource: RESOURCES.podMetrics, map: core.toPodUsageFact }],
   chaosExperiments: [
     {
       resource: RESOURCES.chaosMeshSchedules,

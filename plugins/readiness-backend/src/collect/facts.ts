@@ -205,6 +205,12 @@ export interface CertificateFact extends Located {
   dnsNames: string[];
 }
 
+/** What a pod uses now, from metrics.k8s.io (metrics-server). */
+export interface PodUsageFact extends Located {
+  cpuCores: number;
+  memoryBytes: number;
+}
+
 export interface ChaosExperimentFact extends Located {
   kind: string;
   lastRunAt: string | null;
@@ -271,6 +277,7 @@ export interface ClusterFacts {
   vulnerabilityReports: Known<VulnerabilityReportFact[]>;
   nodePools: Known<NamedFact[]>;
   chaosExperiments: Known<ChaosExperimentFact[]>;
+  podMetrics: Known<PodUsageFact[]>;
 }
 
 /** Keys of {@link ClusterFacts} that hold listed facts. */

@@ -30,7 +30,8 @@ export function applyAttestations(
   attestable: ReadonlySet<string>,
 ): CheckResult[] {
   return checks.map(check => {
-    if (!attestable.has(check.id)) return check;
+    // Only what could not be observed is settled by declaration.
+    if (!attestable.has(check.id) || check.status !== 'unknown') return check;
     const candidates = attestations
       .filter(
         a =>

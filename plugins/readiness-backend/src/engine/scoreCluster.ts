@@ -21,6 +21,7 @@ import {
 import { computeRisks } from './risks';
 import { AttributeCostsOptions, attributeCosts } from '../cost';
 import { componentsByNamespace } from '../ownership';
+import { usageAndHints } from '../cost/rightSizing';
 
 /** What scoring needs besides the facts. */
 export interface ScoringOptions {
@@ -49,6 +50,7 @@ export function scoreCluster(
     ...options.cost,
     cluster: facts.cluster,
   });
+  const usage = usageAndHints(facts, options.settings.systemNamespaces);
   const catalogComponents = options.cost?.catalog?.components;
   const components = catalogComponents
     ? componentsByNamespace(
@@ -68,16 +70,19 @@ export function scoreCluster(
   ).map(ns => {
     const attributed = costs.namespaces.get(ns.name);
     const entities = components?.get(ns.name);
-    if (!attributed) return entities ? { ...ns, components: entities } : ns;
+    const used = usage?.namespaces.get(ns.name);
     return {
       ...ns,
       ...(entities ? { components: entities } : {}),
-      owner: attributed.owner,
-      ownerSource: attributed.ownerSource,
-      ...(attributed.conflicts.length > 0
-        ? { conflicts: attributed.conflicts }
+      ...(used ? { usage: used } : {}),
+      ...(attributed
+        ? {
+            owner: attributed.owner,
+            ownerSource: attributed.ownerSource,
+            ...(attributed.conflicts.length > 0 ? { conflicts: attributed.conflicts } : {}),
+            ...(attributed.cost ? { cost: attributed.cost } : {}),
+          }
         : {}),
-      ...(attributed.cost ? { cost: attributed.cost } : {}),
     };
   });
   const context: CheckContext = {
@@ -166,5 +171,6 @@ export function scoreCluster(
     risks: computeRisks(context),
     teams: costs.teams,
     ...(costs.cluster ? { cost: costs.cluster } : {}),
+    ...(usage ? { rightSizing: usage.hints } : {}),
   };
 }

@@ -87,7 +87,8 @@ export const RESOURCES = {
     'ValidatingAdmissionPolicyBinding',
     false,
   ),
-  // CRD-backed tools.
+  // Aggregated or CRD-backed APIs: read only where discovery shows them.
+  podMetrics: grouped('metrics.k8s.io', 'v1beta1', 'pods', 'PodMetrics', true, true),
   veleroSchedules: grouped(
     'velero.io',
     'v1',

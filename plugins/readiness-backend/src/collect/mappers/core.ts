@@ -8,6 +8,7 @@ import {
   NodeFact,
   PersistentVolumeClaimFact,
   PodFact,
+  PodUsageFact,
   QuotaFact,
   SecretFact,
   ServiceAccountFact,
@@ -166,6 +167,20 @@ export function toPodFact(object: KubeObject): PodFact | undefined {
       ),
     ],
   };
+}
+
+/** A PodMetrics object: the sum of its containers' current usage. */
+export function toPodUsageFact(object: KubeObject): PodUsageFact | undefined {
+  const m = namespacedMeta(object);
+  if (!m) return undefined;
+  let cpuCores = 0;
+  let memoryBytes = 0;
+  for (const container of array((object as any).containers)) {
+    const usage = record(record(container).usage);
+    cpuCores += parseQuantity(usage.cpu) ?? 0;
+    memoryBytes += parseQuantity(usage.memory) ?? 0;
+  }
+  return { namespace: m.namespace, name: m.name, cpuCores, memoryBytes };
 }
 
 export function toServiceFact(object: KubeObject): ServiceFact | undefined {
