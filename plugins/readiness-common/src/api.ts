@@ -111,6 +111,10 @@ export interface TeamReadiness {
   currency: string | null;
   /** The team's spend on clusters scoring below `threshold` (of 27). */
   spendBelowBar: { threshold: number; monthlyCost: number };
+  /** Month-over-month growth of the team's whole spend (0.25 = +25%); null without history. */
+  growth?: number | null;
+  /** Team growth at or above the configured alert threshold. */
+  growthFlag?: boolean;
 }
 
 /** `GET /runbooks/{id}`: a check's runbook as Markdown. @public */

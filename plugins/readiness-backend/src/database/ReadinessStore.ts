@@ -96,38 +96,28 @@ export class ReadinessStore {
     await this.#db('readiness_cost_history').where('day', '<', cutoff).delete();
   }
 
-  /**
-   * Month-over-month growth per `cluster/namespace`: the latest day's estimate against the
-   * estimate closest to 30 days before it (within a week either way). No entry without both.
-   */
-  async getCostGrowth(now: Date): Promise<Map<string, number>> {
-    const from = new Date(now.getTime() - 40 * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
+  /** Daily cost rows since a day (YYYY-MM-DD), oldest first: the input of growth checks. */
+  async getCostHistory(
+    sinceDay: string,
+  ): Promise<
+    Array<{
+      cluster: string;
+      namespace: string;
+      day: string;
+      owner: string | null;
+      monthly: number;
+    }>
+  > {
     const rows = await this.#db<DbCostHistoryRow>('readiness_cost_history')
-      .where('day', '>=', from)
+      .where('day', '>=', sinceDay)
       .orderBy('day');
-    const byKey = new Map<string, DbCostHistoryRow[]>();
-    for (const row of rows) {
-      const key = `${row.cluster_name}/${row.namespace}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), row]);
-    }
-    const growth = new Map<string, number>();
-    for (const [key, series] of byKey) {
-      const latest = series[series.length - 1];
-      const target = Date.parse(latest.day) - 30 * 86_400_000;
-      const earlier = series
-        .filter(r => Math.abs(Date.parse(r.day) - target) <= 7 * 86_400_000)
-        .sort(
-          (a, b) =>
-            Math.abs(Date.parse(a.day) - target) -
-            Math.abs(Date.parse(b.day) - target),
-        )[0];
-      if (earlier && Number(earlier.monthly) > 0) {
-        growth.set(key, Number(latest.monthly) / Number(earlier.monthly) - 1);
-      }
-    }
-    return growth;
+    return rows.map(r => ({
+      cluster: r.cluster_name,
+      namespace: r.namespace,
+      day: r.day,
+      owner: r.owner,
+      monthly: Number(r.monthly),
+    }));
   }
 
   /**

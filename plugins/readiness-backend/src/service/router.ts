@@ -21,6 +21,7 @@ import { ReadinessStore } from '../database/ReadinessStore';
 import { portalReport, portalReportCsv } from '../report/portalReport';
 import { RunbookLibrary } from '../runbooks/RunbookLibrary';
 import { ScanService } from './ScanService';
+import { costGrowth, growthWindowStart } from './costGrowth';
 import { teamView } from './teamView';
 import {
   clusterSummary,
@@ -161,18 +162,28 @@ export async function createRouter(options: {
     const name = checkName('team name', req.params.name);
     const teamRef = stringifyEntityRef({ kind: 'group', namespace, name });
     const states = await store.getClusters();
-    const growth = await store.getCostGrowth(new Date());
-    res.json(
-      teamView({
-        teamRef,
-        states,
-        staleAfterMs,
-        now: new Date(),
-        scoreBar: teamCard.scoreBar,
-        growthThreshold: teamCard.growthThreshold,
-        growth: (cluster, ns) => growth.get(`${cluster}/${ns}`) ?? null,
-      }),
+    const now = new Date();
+    const growth = costGrowth(
+      await store.getCostHistory(growthWindowStart(now)),
+      teamRef,
+      teamCard.growthThreshold,
     );
+    const view = teamView({
+      teamRef,
+      states,
+      staleAfterMs,
+      now,
+      scoreBar: teamCard.scoreBar,
+      growthThreshold: teamCard.growthThreshold,
+      growth: (cluster, ns) =>
+        growth.namespaces.get(`${cluster}/${ns}`) ?? null,
+    });
+    res.json({
+      ...view,
+      growth: growth.team,
+      growthFlag:
+        growth.team !== null && growth.team >= teamCard.growthThreshold,
+    });
   });
 
   router.get('/entity/:kind/:namespace/:name', async (req, res) => {

@@ -77,6 +77,20 @@ describe('EntityTeamReadinessCard', () => {
     ).toHaveTextContent('7');
   });
 
+  it("shows the team's month-over-month growth and flags it at the threshold", async () => {
+    await renderCard(
+      apiReturning({ ...paymentsTeamReadiness, growth: 0.25, growthFlag: true }),
+    );
+    const cost = await screen.findByRole('group', { name: 'Monthly cost' });
+    expect(cost).toHaveTextContent('+25% on last month (growth alert)');
+  });
+
+  it('says nothing about growth without a month of history', async () => {
+    await renderCard(apiReturning({ ...paymentsTeamReadiness, growth: null }));
+    const cost = await screen.findByRole('group', { name: 'Monthly cost' });
+    expect(cost).not.toHaveTextContent('last month');
+  });
+
   it('lists each namespace with cost, growth, unpriced containers and gaps', async () => {
     await renderCard(apiReturning());
     await screen.findByText('Namespaces');

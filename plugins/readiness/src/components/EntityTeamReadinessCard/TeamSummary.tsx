@@ -39,6 +39,14 @@ function Figure(props: {
   );
 }
 
+/** "; +25% on last month (growth alert)" — empty without a month of history. */
+function growthNote(team: TeamReadiness): string {
+  if (team.growth === null || team.growth === undefined) return '';
+  const percent = Math.round(team.growth * 100);
+  const change = `${percent >= 0 ? '+' : ''}${percent}% on last month`;
+  return `; ${change}${team.growthFlag ? ' (growth alert)' : ''}`;
+}
+
 /** Props of {@link TeamSummary}. @internal */
 export interface TeamSummaryProps {
   team: TeamReadiness;
@@ -65,7 +73,8 @@ export function TeamSummary(props: TeamSummaryProps) {
         value={priced ? formatMoney(team.monthlyCost, currency) : NOT_PRICED}
         note={`${namespaces.length} ${
           namespaces.length === 1 ? 'namespace' : 'namespaces'
-        } on ${clusters} ${clusters === 1 ? 'cluster' : 'clusters'}`}
+        } on ${clusters} ${clusters === 1 ? 'cluster' : 'clusters'}${growthNote(team)}`}
+        className={team.growthFlag ? classes.belowBar : undefined}
       />
       <Figure
         label={`Spend on clusters scoring below ${spendBelowBar.threshold}/27`}
