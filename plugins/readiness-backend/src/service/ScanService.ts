@@ -152,12 +152,20 @@ export class ScanService {
       await this.#store.saveFailure(name, error, now, report);
       logger.warn(
         `Readiness scan of ${name} failed after ${durationMs} ms: ${error}`,
+        { durationMs, error },
       );
     } else {
       await this.#store.saveReport(report, now);
       await this.#store.prune(this.#config.retentionDays, now);
+      // Fields as well as words, so log search can chart scores and gaps per cluster.
       logger.info(
         `Readiness scan of ${name}: ${report.total}/${report.max} over ${report.assessedPillars} assessed pillar(s), ${report.coverageGaps.length} coverage gap(s), ${durationMs} ms`,
+        {
+          total: report.total,
+          coverageGaps: report.coverageGaps.length,
+          risks: report.risks.length,
+          durationMs,
+        },
       );
     }
     const outcome = { cluster: name, ok: !error, report, error, durationMs };

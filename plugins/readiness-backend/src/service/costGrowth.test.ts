@@ -2,7 +2,9 @@ import { costGrowth } from './costGrowth';
 
 function days(from: string, count: number): string[] {
   const start = Date.parse(`${from}T00:00:00Z`);
-  return Array.from({ length: count }, (_, i) => new Date(start + i * 86_400_000).toISOString().slice(0, 10));
+  return Array.from({ length: count }, (_, i) =>
+    new Date(start + i * 86_400_000).toISOString().slice(0, 10),
+  );
 }
 
 describe('costGrowth', () => {
@@ -12,11 +14,29 @@ describe('costGrowth', () => {
     const late = day >= '2026-11-18';
     return [
       // Grew 30%: flagged at the default 20% threshold.
-      { cluster: 'prod', namespace: 'payments', day, owner: 'group:default/payments', monthly: late ? 130 : 100 },
+      {
+        cluster: 'prod',
+        namespace: 'payments',
+        day,
+        owner: 'group:default/payments',
+        monthly: late ? 130 : 100,
+      },
       // Flat.
-      { cluster: 'prod', namespace: 'fraud', day, owner: 'payments', monthly: 50 },
+      {
+        cluster: 'prod',
+        namespace: 'fraud',
+        day,
+        owner: 'payments',
+        monthly: 50,
+      },
       // Someone else's.
-      { cluster: 'prod', namespace: 'search', day, owner: 'search', monthly: late ? 10 : 40 },
+      {
+        cluster: 'prod',
+        namespace: 'search',
+        day,
+        owner: 'search',
+        monthly: late ? 10 : 40,
+      },
     ];
   });
 
