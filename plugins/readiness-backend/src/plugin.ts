@@ -11,6 +11,7 @@ import { ReadinessStore } from './database/ReadinessStore';
 import { RunbookLibrary } from './runbooks/RunbookLibrary';
 import { ReadinessMetrics } from './service/ReadinessMetrics';
 import { ScanService } from './service/ScanService';
+import { clusterResourceType } from './service/clusterResource';
 import { createRouter } from './service/router';
 
 /**
@@ -45,6 +46,9 @@ export const readinessPlugin = createBackendPlugin({
           catalog: catalogFacts,
         });
         deps.permissionsRegistry.addPermissions(readinessPermissions);
+        deps.permissionsRegistry.addResourceType(
+          clusterResourceType(() => scans.clusterNames()),
+        );
 
         // One task per cluster, global scope: with several replicas each cluster is scanned
         // once per interval, and one slow cluster never delays the others.
@@ -95,6 +99,7 @@ export const readinessPlugin = createBackendPlugin({
             runbooks: RunbookLibrary.create(config.runbooks.directory),
             staleAfterMs: config.staleAfterMs,
             teamCard: config.teamCard,
+            attestationMaxAgeDays: config.attestationMaxAgeDays,
           }),
         );
         deps.httpRouter.addAuthPolicy({

@@ -123,3 +123,85 @@ export interface RunbookDocument {
   title: string;
   markdown: string;
 }
+
+/**
+ * Whether a stored attestation or exemption applies: revoked and expired ones stay on record
+ * (the audit trail) but no longer change any verdict.
+ * @public
+ */
+export type DeclarationStatus = 'live' | 'expired' | 'revoked';
+
+/** `POST /attestations`. The author is taken from the caller's credentials. @public */
+export interface AttestationRequest {
+  /** A configured cluster, or `*` for every cluster. */
+  cluster: string;
+  /** The id of a check that can be attested (`attested: true` in CHECKS). */
+  check: string;
+  /** When the fact was established, YYYY-MM-DD; not in the future. */
+  date: string;
+  /** An https link to the evidence. */
+  evidence: string;
+  /** YYYY-MM-DD; defaults to `date` plus the configured maximum age, and cannot exceed it. */
+  expires?: string;
+}
+
+/** An attestation made through the API. @public */
+export interface AttestationItem {
+  id: string;
+  cluster: string;
+  check: string;
+  date: string;
+  evidence: string;
+  /** The user entity ref of whoever declared it. */
+  by: string;
+  expires: string;
+  createdAt: string;
+  revokedAt: string | null;
+  revokedBy: string | null;
+  status: DeclarationStatus;
+}
+
+/** `POST /exemptions`. The author is taken from the caller's credentials. @public */
+export interface ExemptionRequest {
+  /** A configured cluster; every cluster when absent. */
+  cluster?: string;
+  /** Any check id. */
+  check: string;
+  /** Limits the exemption to objects in (or being) this namespace. */
+  namespace?: string;
+  /** Limits it to one object. */
+  object?: { kind: string; name: string };
+  reason: string;
+  /** YYYY-MM-DD, in the future and at most 365 days away. */
+  expires: string;
+}
+
+/** An exemption made through the API. @public */
+export interface ExemptionItem {
+  id: string;
+  cluster: string | null;
+  check: string;
+  namespace: string | null;
+  object: { kind: string; name: string } | null;
+  reason: string;
+  /** The user entity ref of whoever declared it. */
+  by: string;
+  expires: string;
+  createdAt: string;
+  revokedAt: string | null;
+  revokedBy: string | null;
+  status: DeclarationStatus;
+}
+
+/** One row of `GET /audit`: who created or revoked which declaration, and when. @public */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  /** The user entity ref of the caller. */
+  actor: string;
+  action: 'create' | 'revoke';
+  kind: 'attestation' | 'exemption';
+  itemId: string;
+  /** What was declared or revoked, as it stood then. */
+  details: Record<string, unknown>;
+}

@@ -1,9 +1,14 @@
 import { ResponseError } from '@backstage/errors';
 import {
+  AttestationItem,
+  AttestationRequest,
+  AuditEntry,
   ClusterDetail,
   ClusterHistory,
   ClusterSummary,
   EntityReadiness,
+  ExemptionItem,
+  ExemptionRequest,
   RunbookDocument,
   TeamReadiness,
 } from './api';
@@ -28,6 +33,24 @@ export interface ReadinessApi {
   getReportCsv(): Promise<string>;
 }
 
+/**
+ * Attestations, exemptions and their audit trail. Kept apart from {@link ReadinessApi} so that
+ * implementations of the read API need not change.
+ * @public
+ */
+export interface ReadinessDeclarationsApi {
+  /** Every attestation made through the API, newest first; `cluster` narrows to one cluster. */
+  getAttestations(cluster?: string): Promise<AttestationItem[]>;
+  createAttestation(request: AttestationRequest): Promise<AttestationItem>;
+  revokeAttestation(id: string): Promise<AttestationItem>;
+  /** Every exemption made through the API, newest first; `cluster` narrows to one cluster. */
+  getExemptions(cluster?: string): Promise<ExemptionItem[]>;
+  createExemption(request: ExemptionRequest): Promise<ExemptionItem>;
+  revokeExemption(id: string): Promise<ExemptionItem>;
+  /** The latest creations and revocations, newest first. */
+  getAudit(limit?: number): Promise<AuditEntry[]>;
+}
+
 /** The minimal discovery and fetch surface the client needs, isomorphic. @public */
 export interface ReadinessClientOptions {
   discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
@@ -39,7 +62,7 @@ export interface ReadinessClientOptions {
  * backend's serialized error, so callers can show what failed.
  * @public
  */
-export class ReadinessClient implements ReadinessApi {
+export class ReadinessClient implements ReadinessApi, ReadinessDeclarationsApi {
   readonly #discoveryApi: ReadinessClientOptions['discoveryApi'];
   readonly #fetch: typeof fetch;
 
@@ -97,6 +120,57 @@ export class ReadinessClient implements ReadinessApi {
     return response.text();
   }
 
+  async getAttestations(cluster?: string): Promise<AttestationItem[]> {
+    const body = await this.#request<{ items: AttestationItem[] }>(
+      `/attestations${query({ cluster })}`,
+    );
+    return body.items;
+  }
+
+  async createAttestation(
+    request: AttestationRequest,
+  ): Promise<AttestationItem> {
+    return this.#post('/attestations', request);
+  }
+
+  async revokeAttestation(id: string): Promise<AttestationItem> {
+    return this.#post(`/attestations/${encodeURIComponent(id)}/revoke`);
+  }
+
+  async getExemptions(cluster?: string): Promise<ExemptionItem[]> {
+    const body = await this.#request<{ items: ExemptionItem[] }>(
+      `/exemptions${query({ cluster })}`,
+    );
+    return body.items;
+  }
+
+  async createExemption(request: ExemptionRequest): Promise<ExemptionItem> {
+    return this.#post('/exemptions', request);
+  }
+
+  async revokeExemption(id: string): Promise<ExemptionItem> {
+    return this.#post(`/exemptions/${encodeURIComponent(id)}/revoke`);
+  }
+
+  async getAudit(limit?: number): Promise<AuditEntry[]> {
+    const body = await this.#request<{ items: AuditEntry[] }>(
+      `/audit${query({ limit: limit?.toString() })}`,
+    );
+    return body.items;
+  }
+
+  async #post<T>(path: string, body?: unknown): Promise<T> {
+    return this.#request(path, {
+      method: 'POST',
+      ...(body === undefined
+        ? {}
+        : {
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(body),
+          }),
+    });
+  }
+
   async #request<T>(path: string, init?: RequestInit): Promise<T> {
     const baseUrl = await this.#discoveryApi.getBaseUrl('readiness');
     const response = await this.#fetch(`${baseUrl}${path}`, init);
@@ -106,4 +180,12 @@ export class ReadinessClient implements ReadinessApi {
     if (response.status === 204) return undefined as T;
     return (await response.json()) as T;
   }
+}
+
+/** `?a=1&b=2` from the defined values, or nothing. */
+function query(params: Record<string, string | undefined>): string {
+  const defined = Object.entries(params).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined,
+  );
+  return defined.length > 0 ? `?${new URLSearchParams(defined)}` : '';
 }

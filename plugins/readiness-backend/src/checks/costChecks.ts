@@ -255,7 +255,10 @@ function growthAlerts(facts: ClusterFacts): CheckOutcome {
  * Level 3: requests follow what workloads use. Observed where metrics-server answers (no
  * workload under 30% of its requests); otherwise only an attestation can settle it.
  */
-function sizedFromUsage(facts: ClusterFacts, systemNamespaces: ReadonlySet<string>): CheckOutcome {
+function sizedFromUsage(
+  facts: ClusterFacts,
+  systemNamespaces: ReadonlySet<string>,
+): CheckOutcome {
   const id = 'cost-requests-sized-from-usage';
   const observed = usageAndHints(facts, systemNamespaces);
   if (!observed) {
@@ -268,17 +271,24 @@ function sizedFromUsage(facts: ClusterFacts, systemNamespaces: ReadonlySet<strin
     return {
       id,
       status: 'pass',
-      evidence: 'Every workload metrics-server reports on uses at least 30% of its CPU and memory requests.',
+      evidence:
+        'Every workload metrics-server reports on uses at least 30% of its CPU and memory requests.',
       objects: [],
     };
   }
   return {
     id,
     status: 'fail',
-    evidence: `${observed.hints.length} workload(s) use under 30% of their requests: ${nameList(
+    evidence: `${
+      observed.hints.length
+    } workload(s) use under 30% of their requests: ${nameList(
       observed.hints.map(h => `${h.namespace}/${h.workload.name}`),
     )}.`,
-    objects: observed.hints.map(h => ({ kind: h.workload.kind, namespace: h.namespace, name: h.workload.name })),
+    objects: observed.hints.map(h => ({
+      kind: h.workload.kind,
+      namespace: h.namespace,
+      name: h.workload.name,
+    })),
   };
 }
 

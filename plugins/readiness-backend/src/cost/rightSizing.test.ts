@@ -6,12 +6,20 @@ import { SnapshotReader } from '../kube/SnapshotReader';
 
 async function report(file: string) {
   const reader = new SnapshotReader('test', path.join(__dirname, '..', file));
-  const { facts } = await collectFacts(reader, new Date('2026-11-25T12:00:00Z'));
-  return scoreCluster(facts, { settings: DEFAULT_CHECK_SETTINGS, runbookUrl: id => id });
+  const { facts } = await collectFacts(
+    reader,
+    new Date('2026-11-25T12:00:00Z'),
+  );
+  return scoreCluster(facts, {
+    settings: DEFAULT_CHECK_SETTINGS,
+    runbookUrl: id => id,
+  });
 }
 
 const sized = (r: Awaited<ReturnType<typeof report>>) =>
-  r.pillars.flatMap(p => p.checks).find(c => c.id === 'cost-requests-sized-from-usage')!;
+  r.pillars
+    .flatMap(p => p.checks)
+    .find(c => c.id === 'cost-requests-sized-from-usage')!;
 
 describe('right-sizing from metrics.k8s.io', () => {
   it('flags the workload using under 30% of its requests, with usage per namespace', async () => {

@@ -10,9 +10,13 @@ export const UNDERUSED_SHARE = 0.3;
  */
 function workloadOf(pod: PodFact): { kind: string; name: string } {
   if (pod.ownerKind === 'ReplicaSet' && pod.ownerName) {
-    return { kind: 'Deployment', name: pod.ownerName.replace(/-[a-z0-9]{5,10}$/, '') };
+    return {
+      kind: 'Deployment',
+      name: pod.ownerName.replace(/-[a-z0-9]{5,10}$/, ''),
+    };
   }
-  if (pod.ownerKind && pod.ownerName) return { kind: pod.ownerKind, name: pod.ownerName };
+  if (pod.ownerKind && pod.ownerName)
+    return { kind: pod.ownerKind, name: pod.ownerName };
   return { kind: 'Pod', name: pod.name };
 }
 
@@ -39,7 +43,9 @@ export interface NamespaceUsage {
 export function usageAndHints(
   facts: ClusterFacts,
   systemNamespaces: ReadonlySet<string>,
-): { namespaces: Map<string, NamespaceUsage>; hints: RightSizingHint[] } | undefined {
+):
+  | { namespaces: Map<string, NamespaceUsage>; hints: RightSizingHint[] }
+  | undefined {
   // A snapshot without PodMetrics, or a metrics-server with nothing to say, observed nothing.
   if (
     !facts.pods.ok ||
@@ -49,7 +55,9 @@ export function usageAndHints(
   ) {
     return undefined;
   }
-  const usage = new Map(facts.podMetrics.value.map(u => [`${u.namespace}/${u.name}`, u]));
+  const usage = new Map(
+    facts.podMetrics.value.map(u => [`${u.namespace}/${u.name}`, u]),
+  );
   const namespaces = new Map<string, NamespaceUsage>();
   const workloads = new Map<string, RightSizingHint>();
   for (const pod of facts.pods.value) {
@@ -88,9 +96,14 @@ export function usageAndHints(
   const hints: RightSizingHint[] = [];
   for (const hint of workloads.values()) {
     const over: string[] = [];
-    const cpuShare = hint.cpu.requestedCores > 0 ? hint.cpu.usedCores / hint.cpu.requestedCores : null;
+    const cpuShare =
+      hint.cpu.requestedCores > 0
+        ? hint.cpu.usedCores / hint.cpu.requestedCores
+        : null;
     const memShare =
-      hint.memory.requestedBytes > 0 ? hint.memory.usedBytes / hint.memory.requestedBytes : null;
+      hint.memory.requestedBytes > 0
+        ? hint.memory.usedBytes / hint.memory.requestedBytes
+        : null;
     if (cpuShare !== null && cpuShare < UNDERUSED_SHARE) {
       over.push(`CPU ${Math.round(cpuShare * 100)}% of requests`);
     }
@@ -100,9 +113,17 @@ export function usageAndHints(
     if (over.length === 0) continue;
     hints.push({
       ...hint,
-      suggestion: `${hint.workload.kind} ${hint.namespace}/${hint.workload.name} uses ${over.join(' and ')}: lower its requests towards observed usage plus headroom.`,
+      suggestion: `${hint.workload.kind} ${hint.namespace}/${
+        hint.workload.name
+      } uses ${over.join(
+        ' and ',
+      )}: lower its requests towards observed usage plus headroom.`,
     });
   }
-  hints.sort((a, b) => a.namespace.localeCompare(b.namespace) || a.workload.name.localeCompare(b.workload.name));
+  hints.sort(
+    (a, b) =>
+      a.namespace.localeCompare(b.namespace) ||
+      a.workload.name.localeCompare(b.workload.name),
+  );
   return { namespaces, hints };
 }

@@ -2,8 +2,31 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
-import { ClusterReport } from '@readiness/plugin-readiness-common';
+import {
+  AttestationItem,
+  AuditEntry,
+  ClusterReport,
+  ExemptionItem,
+} from '@readiness/plugin-readiness-common';
 import { Knex } from 'knex';
+import { Attestation } from '../engine/attestations';
+import { Exemption } from '../engine/exemptions';
+import {
+  DbAttestationRow,
+  DbExemptionRow,
+  toAttestationItem,
+  toExemptionItem,
+} from './declarationTables';
+import {
+  NewAttestation,
+  createAttestation,
+} from './operations/createAttestation';
+import { NewExemption, createExemption } from './operations/createExemption';
+import { listAttestations } from './operations/listAttestations';
+import { listExemptions } from './operations/listExemptions';
+import { listLiveDeclarations } from './operations/listLiveDeclarations';
+import { readAudit } from './operations/readAudit';
+import { revokeDeclaration } from './operations/revokeDeclaration';
 import {
   DbClusterStateRow,
   DbCostHistoryRow,
@@ -97,9 +120,7 @@ export class ReadinessStore {
   }
 
   /** Daily cost rows since a day (YYYY-MM-DD), oldest first: the input of growth checks. */
-  async getCostHistory(
-    sinceDay: string,
-  ): Promise<
+  async getCostHistory(sinceDay: string): Promise<
     Array<{
       cluster: string;
       namespace: string;
@@ -176,6 +197,83 @@ export class ReadinessStore {
       total: Number(r.total),
       pillars: JSON.parse(r.pillars),
     }));
+  }
+
+  /** Stores an attestation declared by `actor`, with its audit entry. */
+  async createAttestation(
+    input: NewAttestation,
+    actor: string,
+    now: Date,
+  ): Promise<AttestationItem> {
+    return createAttestation(this.#db, input, actor, now);
+  }
+
+  /** Stores an exemption declared by `actor`, with its audit entry. */
+  async createExemption(
+    input: NewExemption,
+    actor: string,
+    now: Date,
+  ): Promise<ExemptionItem> {
+    return createExemption(this.#db, input, actor, now);
+  }
+
+  /** Revokes an attestation; NotFoundError if unknown, ConflictError if already revoked. */
+  async revokeAttestation(
+    id: string,
+    actor: string,
+    now: Date,
+  ): Promise<AttestationItem> {
+    const row = await revokeDeclaration<DbAttestationRow>(
+      this.#db,
+      'attestation',
+      id,
+      actor,
+      now,
+    );
+    return toAttestationItem(row, now);
+  }
+
+  /** Revokes an exemption; NotFoundError if unknown, ConflictError if already revoked. */
+  async revokeExemption(
+    id: string,
+    actor: string,
+    now: Date,
+  ): Promise<ExemptionItem> {
+    const row = await revokeDeclaration<DbExemptionRow>(
+      this.#db,
+      'exemption',
+      id,
+      actor,
+      now,
+    );
+    return toExemptionItem(row, now);
+  }
+
+  async listAttestations(options: {
+    cluster?: string;
+    now: Date;
+  }): Promise<AttestationItem[]> {
+    return listAttestations(this.#db, options);
+  }
+
+  async listExemptions(options: {
+    cluster?: string;
+    now: Date;
+  }): Promise<ExemptionItem[]> {
+    return listExemptions(this.#db, options);
+  }
+
+  /** What a scan of `cluster` applies from the API: live attestations and exemptions. */
+  async getLiveDeclarations(
+    cluster: string,
+    now: Date,
+  ): Promise<{ attestations: Attestation[]; exemptions: Exemption[] }> {
+    return listLiveDeclarations(this.#db, cluster, now);
+  }
+
+  /** The latest audit entries, newest first. */
+  async getAudit(limit: number): Promise<AuditEntry[]> {
+    return readAudit(this.#db, limit);
   }
 }
 

@@ -79,7 +79,9 @@ export function scoreCluster(
         ? {
             owner: attributed.owner,
             ownerSource: attributed.ownerSource,
-            ...(attributed.conflicts.length > 0 ? { conflicts: attributed.conflicts } : {}),
+            ...(attributed.conflicts.length > 0
+              ? { conflicts: attributed.conflicts }
+              : {}),
             ...(attributed.cost ? { cost: attributed.cost } : {}),
           }
         : {}),

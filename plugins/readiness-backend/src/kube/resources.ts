@@ -88,7 +88,14 @@ export const RESOURCES = {
     false,
   ),
   // Aggregated or CRD-backed APIs: read only where discovery shows them.
-  podMetrics: grouped('metrics.k8s.io', 'v1beta1', 'pods', 'PodMetrics', true, true),
+  podMetrics: grouped(
+    'metrics.k8s.io',
+    'v1beta1',
+    'pods',
+    'PodMetrics',
+    true,
+    true,
+  ),
   veleroSchedules: grouped(
     'velero.io',
     'v1',

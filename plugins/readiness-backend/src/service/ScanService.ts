@@ -87,6 +87,26 @@ export class ScanService {
     }
   }
 
+  async #loadDeclarations(
+    cluster: string,
+    now: Date,
+    gaps: { resource: string; reason: string; statusCode: number | null }[],
+  ) {
+    try {
+      return await this.#store.getLiveDeclarations(cluster, now);
+    } catch (e) {
+      // Attested checks fall back to unknown, visibly; the cluster is still scored.
+      gaps.push({
+        resource: 'declarations',
+        reason: `stored attestations and exemptions unavailable: ${
+          e instanceof Error ? e.message : e
+        }`,
+        statusCode: null,
+      });
+      return { attestations: [], exemptions: [] };
+    }
+  }
+
   /**
    * Scans one cluster. Problems with the cluster are recorded, never thrown: an unreachable
    * cluster keeps its last good report and gains an error the API shows.
@@ -107,6 +127,11 @@ export class ScanService {
       const reader = await createReader(cluster, this.#config.kubernetes);
       const { facts, reachable } = await collectFacts(reader, now);
       const catalog = await this.#loadCatalog(facts.coverageGaps);
+      const declared = await this.#loadDeclarations(
+        name,
+        now,
+        facts.coverageGaps,
+      );
       const options = scoringOptions(this.#config);
       const opencost = cluster.opencostUrl
         ? await OpenCostClient.create({
@@ -118,7 +143,9 @@ export class ScanService {
         attestations: [
           ...(options.attestations ?? []),
           ...(catalog?.attestations.get(name) ?? []),
+          ...declared.attestations,
         ],
+        exemptions: [...(options.exemptions ?? []), ...declared.exemptions],
         cost: {
           ...options.cost,
           ...(catalog ? { catalog: ownershipInput(catalog) } : {}),

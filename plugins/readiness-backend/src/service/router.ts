@@ -4,22 +4,20 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
-  AuthorizeResult,
-  BasicPermission,
-} from '@backstage/plugin-permission-common';
-import {
   EntityReadiness,
-  readinessClusterReadPermission,
   readinessClusterRefreshPermission,
 } from '@readiness/plugin-readiness-common';
-import express, { Request } from 'express';
+import express from 'express';
 import Router from 'express-promise-router';
 import { ReadinessStore } from '../database/ReadinessStore';
 import { portalReport, portalReportCsv } from '../report/portalReport';
 import { RunbookLibrary } from '../runbooks/RunbookLibrary';
+import { checkName } from './checkName';
+import { bindDeclarationRoutes } from './declarationsRouter';
+import { RouteAccess } from './RouteAccess';
 import { ScanService } from './ScanService';
 import { costGrowth, growthWindowStart } from './costGrowth';
 import { teamView } from './teamView';
@@ -30,18 +28,10 @@ import {
   scanState,
 } from './views';
 
-const NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9._-]{0,252}$/;
-
-function checkName(what: string, value: string): string {
-  if (!NAME_PATTERN.test(value)) {
-    throw new InputError(
-      `invalid ${what} "${value}": expected letters, digits, '.', '_' or '-'`,
-    );
-  }
-  return value;
-}
-
-/** The readiness HTTP API. Every route is authenticated and permission-checked. */
+/**
+ * The readiness HTTP API. Every route is authenticated and permission-checked; routes that show
+ * several clusters show only those the caller may read.
+ */
 export async function createRouter(options: {
   store: ReadinessStore;
   scans: ScanService;
@@ -52,6 +42,7 @@ export async function createRouter(options: {
   runbooks: RunbookLibrary;
   staleAfterMs: number;
   teamCard: { scoreBar: number; growthThreshold: number };
+  attestationMaxAgeDays: number;
 }): Promise<express.Router> {
   const {
     store,
@@ -65,18 +56,12 @@ export async function createRouter(options: {
   } = options;
   const router = Router();
   router.use(express.json());
-
-  async function authorize(req: Request, permission: BasicPermission) {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    const [decision] = await permissions.authorize([{ permission }], {
-      credentials,
-    });
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(`not allowed: ${permission.name}`);
-    }
-    return credentials;
+  const access = RouteAccess.create({ httpAuth, permissions });
+  /** The stored states of the clusters the caller may read. */
+  async function readableStates(req: express.Request) {
+    const readable = await access.readableClusters(req, scans.clusterNames());
+    const states = await store.getClusters();
+    return { readable, states: states.filter(s => readable.canRead(s.name)) };
   }
 
   router.get('/health', (_req, res) => {
@@ -84,15 +69,14 @@ export async function createRouter(options: {
   });
 
   router.get('/clusters', async (req, res) => {
-    await authorize(req, readinessClusterReadPermission);
+    const { states } = await readableStates(req);
     const now = new Date();
-    const states = await store.getClusters();
     res.json({ items: states.map(s => clusterSummary(s, staleAfterMs, now)) });
   });
 
   router.get('/clusters/:name', async (req, res) => {
-    await authorize(req, readinessClusterReadPermission);
     const name = checkName('cluster name', req.params.name);
+    await access.readCluster(req, name);
     const state = await store.getCluster(name);
     if (!state)
       throw new NotFoundError(`no readiness report for cluster "${name}"`);
@@ -104,8 +88,8 @@ export async function createRouter(options: {
   });
 
   router.get('/clusters/:name/history', async (req, res) => {
-    await authorize(req, readinessClusterReadPermission);
     const name = checkName('cluster name', req.params.name);
+    await access.readCluster(req, name);
     if (!(await store.getCluster(name))) {
       throw new NotFoundError(`no readiness report for cluster "${name}"`);
     }
@@ -113,7 +97,7 @@ export async function createRouter(options: {
   });
 
   router.post('/clusters/:name/refresh', async (req, res) => {
-    await authorize(req, readinessClusterRefreshPermission);
+    await access.require(req, readinessClusterRefreshPermission);
     const name = checkName('cluster name', req.params.name);
     if (!scans.clusterNames().includes(name)) {
       throw new NotFoundError(`no cluster named "${name}" is configured`);
@@ -129,18 +113,14 @@ export async function createRouter(options: {
   });
 
   router.get('/report', async (req, res) => {
-    await authorize(req, readinessClusterReadPermission);
+    const { states } = await readableStates(req);
     const format = req.query.format ?? 'json';
     if (format !== 'json' && format !== 'csv') {
       throw new InputError(
         `invalid format "${String(format)}": expected json or csv`,
       );
     }
-    const rows = portalReport(
-      await store.getClusters(),
-      staleAfterMs,
-      new Date(),
-    );
+    const rows = portalReport(states, staleAfterMs, new Date());
     if (format === 'csv') {
       res
         .type('text/csv; charset=utf-8')
@@ -152,16 +132,16 @@ export async function createRouter(options: {
   });
 
   router.get('/runbooks/:id', async (req, res) => {
-    await authorize(req, readinessClusterReadPermission);
+    // Runbooks are about checks, not clusters: reading any cluster is enough.
+    await access.readableClusters(req, []);
     res.json(await runbooks.get(req.params.id));
   });
 
   router.get('/team/:namespace/:name', async (req, res) => {
-    await authorize(req, readinessClusterReadPermission);
+    const { states } = await readableStates(req);
     const namespace = checkName('team namespace', req.params.namespace);
     const name = checkName('team name', req.params.name);
     const teamRef = stringifyEntityRef({ kind: 'group', namespace, name });
-    const states = await store.getClusters();
     const now = new Date();
     const growth = costGrowth(
       await store.getCostHistory(growthWindowStart(now)),
@@ -187,7 +167,8 @@ export async function createRouter(options: {
   });
 
   router.get('/entity/:kind/:namespace/:name', async (req, res) => {
-    const credentials = await authorize(req, readinessClusterReadPermission);
+    const { readable, states } = await readableStates(req);
+    const { credentials } = readable;
     const { kind, namespace, name } = req.params;
     for (const [what, value] of [
       ['kind', kind],
@@ -208,7 +189,7 @@ export async function createRouter(options: {
       namespace: annotations['backstage.io/kubernetes-namespace'] ?? null,
     };
     const now = new Date();
-    const clusters = (await store.getClusters())
+    const clusters = states
       .map(state => entityClusterView(state, matcher, staleAfterMs, now))
       .filter(<T>(v: T | undefined): v is T => v !== undefined);
     const body: EntityReadiness = {
@@ -217,6 +198,13 @@ export async function createRouter(options: {
       clusters,
     };
     res.json(body);
+  });
+
+  bindDeclarationRoutes(router, {
+    store,
+    scans,
+    access,
+    attestationMaxAgeDays: options.attestationMaxAgeDays,
   });
 
   return router;

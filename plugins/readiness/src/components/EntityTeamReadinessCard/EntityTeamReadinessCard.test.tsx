@@ -79,7 +79,11 @@ describe('EntityTeamReadinessCard', () => {
 
   it("shows the team's month-over-month growth and flags it at the threshold", async () => {
     await renderCard(
-      apiReturning({ ...paymentsTeamReadiness, growth: 0.25, growthFlag: true }),
+      apiReturning({
+        ...paymentsTeamReadiness,
+        growth: 0.25,
+        growthFlag: true,
+      }),
     );
     const cost = await screen.findByRole('group', { name: 'Monthly cost' });
     expect(cost).toHaveTextContent('+25% on last month (growth alert)');

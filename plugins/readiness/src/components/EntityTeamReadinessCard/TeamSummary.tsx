@@ -73,7 +73,9 @@ export function TeamSummary(props: TeamSummaryProps) {
         value={priced ? formatMoney(team.monthlyCost, currency) : NOT_PRICED}
         note={`${namespaces.length} ${
           namespaces.length === 1 ? 'namespace' : 'namespaces'
-        } on ${clusters} ${clusters === 1 ? 'cluster' : 'clusters'}${growthNote(team)}`}
+        } on ${clusters} ${clusters === 1 ? 'cluster' : 'clusters'}${growthNote(
+          team,
+        )}`}
         className={team.growthFlag ? classes.belowBar : undefined}
       />
       <Figure
