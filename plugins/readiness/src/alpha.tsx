@@ -1,6 +1,6 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import AssessmentIcon from '@material-ui/icons/Assessment';
-import { readinessApi } from './alpha/apis';
+import { readinessApi, readinessDeclarationsApi } from './alpha/apis';
 import { readinessEntityCard, readinessTeamCard } from './alpha/entityCards';
 import { readinessClusterContent } from './alpha/entityContents';
 import { readinessReportPage } from './alpha/pages';
@@ -21,6 +21,7 @@ export default createFrontendPlugin({
   routes: { root: rootRouteRef, runbook: runbookRouteRef },
   extensions: [
     readinessApi,
+    readinessDeclarationsApi,
     readinessEntityCard,
     readinessTeamCard,
     readinessClusterContent,

@@ -12,7 +12,7 @@ export {
   EntityTeamReadinessCard,
   ReadinessReportPage,
 } from './plugin';
-export { readinessApiRef } from './api';
+export { readinessApiRef, readinessDeclarationsApiRef } from './api';
 export {
   isKubernetesCluster,
   READINESS_CLUSTER_NAME_ANNOTATION,

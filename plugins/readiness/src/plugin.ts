@@ -7,7 +7,7 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { ReadinessClient } from '@readiness/plugin-readiness-common';
-import { readinessApiRef } from './api';
+import { readinessApiRef, readinessDeclarationsApiRef } from './api';
 import { rootRouteRef, runbookRouteRef } from './routes';
 
 /**
@@ -21,6 +21,12 @@ export const readinessPlugin = createPlugin({
   apis: [
     createApiFactory({
       api: readinessApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new ReadinessClient({ discoveryApi, fetchApi }),
+    }),
+    createApiFactory({
+      api: readinessDeclarationsApiRef,
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
       factory: ({ discoveryApi, fetchApi }) =>
         new ReadinessClient({ discoveryApi, fetchApi }),

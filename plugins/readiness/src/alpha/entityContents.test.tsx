@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { renderTestApp } from '@backstage/frontend-test-utils';
+import { mockApis, renderTestApp } from '@backstage/frontend-test-utils';
 import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
 import { screen } from '@testing-library/react';
 import {
@@ -7,7 +7,9 @@ import {
   prodClusterHistory,
 } from '../__fixtures__/clusterDetail';
 import { mockReadinessApi } from '../__fixtures__/mockReadinessApi';
-import { readinessApiRef } from '../api';
+import { readinessApiRef, readinessDeclarationsApiRef } from '../api';
+import { mockDeclarationsApi } from '../__fixtures__/mockDeclarationsApi';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { readinessClusterContent } from './entityContents';
 
 const readinessApi = mockReadinessApi({
@@ -37,7 +39,11 @@ describe('readinessClusterContent', () => {
         }),
         readinessClusterContent,
       ],
-      apis: [[readinessApiRef, readinessApi]],
+      apis: [
+        [readinessApiRef, readinessApi],
+        [readinessDeclarationsApiRef, mockDeclarationsApi()],
+        [permissionApiRef, mockApis.permission()],
+      ],
     });
 
     expect(await screen.findByText('9 / 27')).toBeInTheDocument();
@@ -55,7 +61,11 @@ describe('readinessClusterContent', () => {
         createTestEntityPage({ entity: other }),
         readinessClusterContent,
       ],
-      apis: [[readinessApiRef, readinessApi]],
+      apis: [
+        [readinessApiRef, readinessApi],
+        [readinessDeclarationsApiRef, mockDeclarationsApi()],
+        [permissionApiRef, mockApis.permission()],
+      ],
     });
 
     expect(await screen.findByTestId('empty-entity-page')).toBeInTheDocument();

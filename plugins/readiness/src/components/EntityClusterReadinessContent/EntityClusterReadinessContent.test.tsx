@@ -1,6 +1,11 @@
 import { Entity } from '@backstage/catalog-model';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import type { ReadinessApi } from '@readiness/plugin-readiness-common';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import {
@@ -9,7 +14,8 @@ import {
 } from '../../__fixtures__/clusterDetail';
 import { mockReadinessApi } from '../../__fixtures__/mockReadinessApi';
 import { responseError } from '../../__fixtures__/responseError';
-import { readinessApiRef } from '../../api';
+import { readinessApiRef, readinessDeclarationsApiRef } from '../../api';
+import { mockDeclarationsApi } from '../../__fixtures__/mockDeclarationsApi';
 import { EntityClusterReadinessContent } from './EntityClusterReadinessContent';
 
 const clusterResource: Entity = {
@@ -31,9 +37,20 @@ function healthyApi(overrides: Partial<ReadinessApi> = {}) {
   });
 }
 
-async function renderContent(api: ReadinessApi, entity = clusterResource) {
+async function renderContent(
+  api: ReadinessApi,
+  entity = clusterResource,
+  declarations = mockDeclarationsApi(),
+  permission = mockApis.permission(),
+) {
   return renderInTestApp(
-    <TestApiProvider apis={[[readinessApiRef, api]]}>
+    <TestApiProvider
+      apis={[
+        [readinessApiRef, api],
+        [readinessDeclarationsApiRef, declarations],
+        [permissionApiRef, permission],
+      ]}
+    >
       <EntityProvider entity={entity}>
         <EntityClusterReadinessContent />
       </EntityProvider>
@@ -304,5 +321,50 @@ describe('EntityClusterReadinessContent', () => {
         { exact: false },
       ),
     ).toBeInTheDocument();
+  });
+
+  it('lists attestations and lets a permitted user attest a check, then rescans', async () => {
+    const api = healthyApi({ refreshCluster: jest.fn(async () => undefined) });
+    const declarations = mockDeclarationsApi({
+      attestations: [
+        {
+          id: 'a1',
+          cluster: 'prod-eu-1',
+          check: 'backup-dr-drill',
+          date: '2026-10-28',
+          evidence: 'https://wiki.example.com/dr',
+          by: 'user:default/jane',
+          expires: '2027-01-26',
+          createdAt: '2026-10-28T10:00:00.000Z',
+          revokedAt: null,
+          revokedBy: null,
+          status: 'live',
+        },
+      ],
+    });
+    await renderContent(api, clusterResource, declarations);
+    const attestations = await screen.findByRole('form', {
+      name: 'Add an attestation',
+    });
+    expect(screen.getByText('user:default/jane')).toBeInTheDocument();
+    expect(screen.getByText('https://wiki.example.com/dr')).toBeInTheDocument();
+
+    fireEvent.change(within(attestations).getByLabelText(/Evidence/), {
+      target: { value: 'https://wiki.example.com/sso' },
+    });
+    fireEvent.click(
+      within(attestations).getByRole('button', { name: 'Attest' }),
+    );
+    await waitFor(() =>
+      expect(declarations.createAttestation).toHaveBeenCalledWith(
+        expect.objectContaining({
+          cluster: 'prod-eu-1',
+          evidence: 'https://wiki.example.com/sso',
+        }),
+      ),
+    );
+    await waitFor(() =>
+      expect(api.refreshCluster).toHaveBeenCalledWith('prod-eu-1'),
+    );
   });
 });

@@ -8,6 +8,7 @@ import { clusterNameOf } from '../../lib/clusterEntity';
 import { errorReason, errorStatus } from '../../lib/errorReason';
 import { ClusterNotFound } from './ClusterNotFound';
 import { ClusterScorecard } from './ClusterScorecard';
+import { ClusterDeclarations } from '../ClusterDeclarations';
 
 /**
  * The Readiness tab of a cluster's catalog Resource: the full scorecard of the cluster the
@@ -52,7 +53,20 @@ export function EntityClusterReadinessContent() {
       />
     );
   } else if (value) {
-    content = <ClusterScorecard detail={value} onRescan={onRescan} />;
+    const failing = (value.report?.pillars ?? [])
+      .flatMap(p => p.checks)
+      .filter(c => c.status === 'fail')
+      .map(c => c.id);
+    content = (
+      <>
+        <ClusterScorecard detail={value} onRescan={onRescan} />
+        <ClusterDeclarations
+          cluster={cluster}
+          failingChecks={failing}
+          onChange={onRescan}
+        />
+      </>
+    );
   }
   return <>{content}</>;
 }

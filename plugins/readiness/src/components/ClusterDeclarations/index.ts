@@ -1,0 +1,1 @@
+export { ClusterDeclarations } from './ClusterDeclarations';
