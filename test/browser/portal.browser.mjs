@@ -121,6 +121,29 @@ export const tests = [
     },
   ],
   [
+    'cluster page: attest a fact the API cannot show',
+    async (page, { frontend, out }) => {
+      const url = `${frontend}/catalog/default/resource/payments-prod-us/readiness`;
+      await showsAfterScan(page, url, 'Attestations and exemptions');
+      const form = page.getByRole('form', { name: 'Add an attestation' });
+      const evidence = `https://wiki.example.com/sso/${Date.now()}`;
+      await form.getByLabel(/Evidence/).fill(evidence);
+      await form.getByRole('button', { name: 'Attest' }).click();
+      // Listed with its author once created; the page rescans the cluster after it.
+      await page.getByText(evidence).first().waitFor({ timeout: 30_000 });
+      const row = await page
+        .getByRole('row', { name: new RegExp(evidence) })
+        .first()
+        .innerText();
+      expect(row).toContain('identity-sso-attested');
+      expect(row).toContain('live');
+      await page.screenshot({
+        path: `${out}/cluster-attested.png`,
+        fullPage: true,
+      });
+    },
+  ],
+  [
     'report page: every demo cluster with its scores',
     async (page, { frontend, out }) => {
       await showsAfterScan(page, `${frontend}/readiness`, 'payments-prod-us');
