@@ -1,4 +1,4 @@
-import { BindingFact } from '../collect/facts';
+import { BindingFact, PodFact, ServiceAccountFact } from '../collect/facts';
 import {
   CLOUD_KEY_NAMES,
   attestable,
@@ -197,15 +197,25 @@ function defaultServiceAccountTokens({
       objects: [],
     };
   }
+  // Grouped once: per-namespace scans of every pod were quadratic (5,000 x 100,000).
+  const defaultByNamespace = new Map<string, ServiceAccountFact>();
+  for (const sa of defaults) {
+    if (!defaultByNamespace.has(sa.namespace))
+      defaultByNamespace.set(sa.namespace, sa);
+  }
+  const defaultPods = new Map<string, PodFact[]>();
+  for (const p of pods) {
+    if (p.serviceAccount !== 'default') continue;
+    const list = defaultPods.get(p.namespace);
+    if (list) list.push(p);
+    else defaultPods.set(p.namespace, [p]);
+  }
   const offending = workload.flatMap(ns => {
-    const account = defaults.find(sa => sa.namespace === ns);
+    const account = defaultByNamespace.get(ns);
     const accountMounts = account?.automountServiceAccountToken ?? true;
     // A pod's own setting wins over its ServiceAccount's; unset on both means mounted.
-    const mounted = pods.filter(
-      p =>
-        p.namespace === ns &&
-        p.serviceAccount === 'default' &&
-        (p.automountServiceAccountToken ?? accountMounts),
+    const mounted = (defaultPods.get(ns) ?? []).filter(
+      p => p.automountServiceAccountToken ?? accountMounts,
     );
     const details = [
       ...(account && accountMounts ? ['automount not disabled'] : []),
@@ -225,7 +235,8 @@ function defaultServiceAccountTokens({
       })),
     );
   }
-  const found = defaults.filter(sa => workload.includes(sa.namespace)).length;
+  const workloadSet = new Set(workload);
+  const found = defaults.filter(sa => workloadSet.has(sa.namespace)).length;
   return {
     id,
     status: 'pass',

@@ -25,6 +25,29 @@ export function selects(
   );
 }
 
+// Namespaced facts grouped by namespace, once per array: a workload's Service, budget or
+// autoscaler lives in its own namespace, and scanning every one of them per workload made the
+// scaling checks quadratic (30,000 Deployments x 30,000 Services). Facts are never mutated once
+// collected.
+const byNamespace = new WeakMap<readonly Located[], Map<string, Located[]>>();
+
+function inNamespace<T extends Located>(
+  items: readonly T[],
+  namespace: string,
+): readonly T[] {
+  let index = byNamespace.get(items) as Map<string, T[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const item of items) {
+      const list = index.get(item.namespace);
+      if (list) list.push(item);
+      else index.set(item.namespace, [item]);
+    }
+    byNamespace.set(items, index);
+  }
+  return index.get(namespace) ?? [];
+}
+
 /** `namespace/name`, for evidence. */
 export const qualified = (o: Located) => `${o.namespace}/${o.name}`;
 
@@ -60,8 +83,8 @@ export function userFacingDeployments(
     w =>
       w.kind === 'Deployment' &&
       !systemNamespaces.has(w.namespace) &&
-      exposed.some(
-        s => s.namespace === w.namespace && selects(s.selector, w.podLabels),
+      inNamespace(exposed, w.namespace).some(s =>
+        selects(s.selector, w.podLabels),
       ),
   );
 }
@@ -71,18 +94,15 @@ export function autoscalerOf(
   w: WorkloadFact,
   autoscalers: AutoscalerFact[],
 ): AutoscalerFact | undefined {
-  return autoscalers.find(
-    a =>
-      a.namespace === w.namespace &&
-      a.targetKind === w.kind &&
-      a.targetName === w.name,
+  return inNamespace(autoscalers, w.namespace).find(
+    a => a.targetKind === w.kind && a.targetName === w.name,
   );
 }
 
 /** Whether any Service in the workload's namespace selects its pods. */
 export function isServed(w: WorkloadFact, services: ServiceFact[]): boolean {
-  return services.some(
-    s => s.namespace === w.namespace && selects(s.selector, w.podLabels),
+  return inNamespace(services, w.namespace).some(s =>
+    selects(s.selector, w.podLabels),
   );
 }
 
@@ -91,8 +111,8 @@ export function hasDisruptionBudget(
   w: WorkloadFact,
   budgets: PodDisruptionBudgetFact[],
 ): boolean {
-  return budgets.some(
-    b => b.namespace === w.namespace && selects(b.selector, w.podLabels),
+  return inNamespace(budgets, w.namespace).some(b =>
+    selects(b.selector, w.podLabels),
   );
 }
 

@@ -1,6 +1,7 @@
 import { CoverageGap } from '@readiness/plugin-readiness-common';
 import {
   ClusterReader,
+  KubeObject,
   ListOutcome,
   ResourceType,
   groupVersion,
@@ -11,6 +12,16 @@ import { ClusterFacts, FactKey, Known } from './facts';
 
 /** LISTs in flight at once per cluster: enough to hide latency, few enough to be polite. */
 const CONCURRENCY = 4;
+
+/** One resource to list, the fact sources it feeds, and what each made of its objects. */
+interface Listed {
+  resource: ResourceType;
+  metadataOnly: boolean;
+  sources: FactSource<unknown>[];
+  /** One row per object: the i-th entry is what `sources[i]` mapped it to. */
+  rows: unknown[][];
+  outcome: ListOutcome | undefined;
+}
 
 async function mapLimit<T, R>(
   items: T[],
@@ -62,36 +73,51 @@ export async function collectFacts(
   const isServed = (resource: ResourceType) =>
     !resource.crd || served === null || served.has(groupVersion(resource));
 
-  // Each resource is listed once even when several facts need it.
-  const resources = new Map<
-    string,
-    { resource: ResourceType; metadataOnly: boolean }
-  >();
+  // Each resource is listed once even when several facts need it. Its objects are mapped by
+  // every source that needs them as each page arrives: a hundred thousand pods are held as
+  // facts, never as whole objects.
+  const listed = new Map<string, Listed>();
   for (const key of keys) {
     for (const source of FACT_SOURCES[key] as FactSource<unknown>[]) {
       if (isServed(source.resource)) {
-        resources.set(resourceName(source.resource), {
+        const name = resourceName(source.resource);
+        const entry = listed.get(name) ?? {
           resource: source.resource,
-          metadataOnly: Boolean(source.metadataOnly),
-        });
+          metadataOnly: false,
+          sources: [],
+          rows: [],
+          outcome: undefined,
+        };
+        entry.metadataOnly = Boolean(source.metadataOnly);
+        entry.sources.push(source);
+        listed.set(name, entry);
       }
     }
   }
-  const listed = new Map<string, ListOutcome>();
-  await mapLimit(
-    [...resources.entries()],
-    CONCURRENCY,
-    async ([name, { resource, metadataOnly }]) => {
-      const outcome = await reader.list(resource, { metadataOnly });
-      listed.set(name, outcome);
-      if (!outcome.ok)
-        gaps.push({
-          resource: name,
-          reason: outcome.reason,
-          statusCode: outcome.statusCode,
-        });
-    },
-  );
+  await mapLimit([...listed.entries()], CONCURRENCY, async ([name, entry]) => {
+    const { resource, metadataOnly, sources, rows } = entry;
+    const toRow = (object: KubeObject) => sources.map(s => s.map(object));
+    const outcome = await reader.list(resource, {
+      metadataOnly,
+      onPage: (objects, first) => {
+        if (first) rows.length = 0;
+        for (const object of objects) rows.push(toRow(object));
+      },
+    });
+    if (outcome.ok) {
+      // Readers that do not page (snapshots) return their objects instead.
+      for (const object of outcome.items) rows.push(toRow(object));
+      entry.outcome = { ...outcome, items: [] };
+    } else {
+      rows.length = 0;
+      entry.outcome = outcome;
+      gaps.push({
+        resource: name,
+        reason: outcome.reason,
+        statusCode: outcome.statusCode,
+      });
+    }
+  });
 
   const facts: Partial<ClusterFacts> = {};
   for (const key of keys) {
@@ -143,15 +169,16 @@ export function unreadableCluster(
 
 function combine(
   sources: FactSource<unknown>[],
-  listed: Map<string, ListOutcome>,
+  listed: Map<string, Listed>,
   gaps: CoverageGap[],
 ): Known<unknown[]> {
   const value: unknown[] = [];
   let installed = false;
   for (const source of sources) {
     const name = resourceName(source.resource);
-    const outcome = listed.get(name);
-    if (!outcome) continue; // a CRD the cluster does not serve
+    const entry = listed.get(name);
+    const outcome = entry?.outcome;
+    if (!entry || !outcome) continue; // a CRD the cluster does not serve
     if (!outcome.ok)
       return {
         ok: false,
@@ -159,9 +186,10 @@ function combine(
         statusCode: outcome.statusCode,
       };
     installed = true;
+    const column = entry.sources.indexOf(source);
     let skipped = 0;
-    for (const item of outcome.items) {
-      const mapped = source.map(item);
+    for (const row of entry.rows) {
+      const mapped = row[column];
       if (mapped === undefined) skipped += 1;
       else if (Array.isArray(mapped)) value.push(...mapped);
       else value.push(mapped);

@@ -5,6 +5,7 @@ import http from 'node:http';
 import https from 'node:https';
 import {
   ClusterReader,
+  ListOptions,
   ListOutcome,
   ReadFailure,
   ResourceType,
@@ -143,7 +144,7 @@ export class KubernetesConnection implements ClusterReader {
 
   async list(
     resource: ResourceType,
-    options?: { metadataOnly?: boolean },
+    options?: ListOptions,
   ): Promise<ListOutcome> {
     const accept = options?.metadataOnly
       ? METADATA_ONLY_ACCEPT
@@ -156,6 +157,7 @@ export class KubernetesConnection implements ClusterReader {
     let pages = 0;
     let bytes = 0;
     let restarted = false;
+    let first = true;
     let throttled = 0;
     for (;;) {
       const query = new URLSearchParams({
@@ -167,6 +169,7 @@ export class KubernetesConnection implements ClusterReader {
         // The server forgets continue tokens after a while (410 Gone); a fresh list is consistent.
         if (page.statusCode === 410 && continueToken && !restarted) {
           restarted = true;
+          first = true;
           items.length = 0;
           continueToken = undefined;
           continue;
@@ -207,7 +210,13 @@ export class KubernetesConnection implements ClusterReader {
           )}: the list response has no items array`,
         };
       }
-      for (const item of pageItems) items.push(item);
+      if (options?.onPage) {
+        // Handed over and dropped: the page's objects do not outlive this iteration.
+        options.onPage(pageItems, first);
+        first = false;
+      } else {
+        for (const item of pageItems) items.push(item);
+      }
       continueToken = page.body?.metadata?.continue || undefined;
       if (!continueToken) return { ok: true, items, pages };
     }

@@ -1,5 +1,6 @@
 import {
   ClusterReader,
+  ListOptions,
   ListOutcome,
   ReadFailure,
   ResourceType,
@@ -63,7 +64,7 @@ export class SnapshotReader implements ClusterReader {
 
   async list(
     resource: ResourceType,
-    options?: { metadataOnly?: boolean },
+    options?: ListOptions,
   ): Promise<ListOutcome> {
     try {
       const snapshot = await this.#load();

@@ -40,6 +40,19 @@ export type ListOutcome =
   | { ok: true; items: KubeObject[]; pages: number }
   | ReadFailure;
 
+/** How to list a resource. */
+export interface ListOptions {
+  /** Ask for object metadata only: how Secrets are listed. */
+  metadataOnly?: boolean;
+  /**
+   * When given, each page's objects are handed over as the page arrives instead of being
+   * collected into `items`, so a caller that keeps a few fields per object never holds more
+   * than a page of whole objects. `first` is true for the first page of a (re)started list:
+   * what earlier pages gave is void. Readers without paging may ignore it and return `items`.
+   */
+  onPage?: (objects: KubeObject[], first: boolean) => void;
+}
+
 /** What the API server says about itself. */
 export interface ServerInfo {
   version: string | null;
@@ -62,10 +75,7 @@ export interface ClusterReader {
    * Lists every object of a type across namespaces. With `metadataOnly` the server is asked for
    * object metadata alone: that is how Secrets are listed, so their values never leave it.
    */
-  list(
-    resource: ResourceType,
-    options?: { metadataOnly?: boolean },
-  ): Promise<ListOutcome>;
+  list(resource: ResourceType, options?: ListOptions): Promise<ListOutcome>;
   /** Metadata the operator declared (snapshots) or configured (live clusters). */
   readonly declared: { provider: string | null; region: string | null };
 }
