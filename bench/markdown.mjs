@@ -1,0 +1,201 @@
+// Renders `yarn bench` results as markdown: the tables for the terminal, and the whole
+// docs/benchmarks.md (tables + bench/analysis.md, the write-up of causes and fixes).
+import fs from 'node:fs';
+import path from 'node:path';
+
+const s = ms => (ms === undefined ? '–' : `${(ms / 1000).toFixed(2)} s`);
+const mb = n => (n === undefined ? '–' : `${n} MB`);
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
+const mark = ok => (ok ? '✅' : '❌');
+const n = x => x.toLocaleString('en-US');
+
+function table(header, rows) {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map(r => `| ${r.join(' | ')} |`),
+  ].join('\n');
+}
+
+function scanTables(scan) {
+  const objects = row =>
+    Object.values(row.server.counts).reduce((a, b) => a + b, 0);
+  const main = table(
+    [
+      'pods / namespaces (objects)',
+      'parse floor: time',
+      'floor: peak RSS',
+      'scan: time',
+      'scan: peak RSS',
+      'scan ÷ floor',
+      'scan + patches: time',
+      'patched: peak RSS',
+      'patched ÷ floor',
+    ],
+    scan.rows.map(row => {
+      const { floor, scan: full, patched } = row.results;
+      return [
+        `${n(row.pods)} / ${n(row.namespaces)} (${n(objects(row))})`,
+        s(floor.wallMs),
+        mb(floor.maxRssMB),
+        s(full.wallMs),
+        mb(full.maxRssMB),
+        `${ratio(full.wallMs, floor.wallMs)} ${mark(
+          full.wallMs <= 2 * floor.wallMs,
+        )}`,
+        s(patched?.wallMs),
+        mb(patched?.maxRssMB),
+        patched
+          ? `${ratio(patched.wallMs, floor.wallMs)} ${mark(
+              patched.wallMs <= 2 * floor.wallMs,
+            )}`
+          : '–',
+      ];
+    }),
+  );
+  const detail = table(
+    [
+      'pods',
+      'floor: client CPU',
+      'scan: client CPU (scoring)',
+      'patched: client CPU (scoring)',
+      'API server CPU (floor / scan / patched)',
+      'peak heap (floor / scan / patched)',
+      'RSS before the work (floor / scan)',
+      'pods read (floor / scan / patched)',
+    ],
+    scan.rows.map(row => {
+      const { floor, scan: full, patched } = row.results;
+      return [
+        n(row.pods),
+        s(floor.cpuMs),
+        `${s(full.cpuMs)} (${s(full.scoreMs)})`,
+        patched ? `${s(patched.cpuMs)} (${s(patched.scoreMs)})` : '–',
+        [floor, full, patched].map(r => s(r?.serverCpuMs)).join(' / '),
+        [floor, full, patched].map(r => mb(r?.peakHeapMB)).join(' / '),
+        [floor, full].map(r => mb(r?.rssAfterLoadMB)).join(' / '),
+        [floor, full, patched].map(r => r?.pods ?? '–').join(' / '),
+      ];
+    }),
+  );
+  const top = scan.rows[scan.rows.length - 1];
+  const targets = [
+    `scan ≤ 2× floor: ${scan.rows
+      .map(
+        r =>
+          `${n(r.pods)} ${mark(
+            r.results.scan.wallMs <= 2 * r.results.floor.wallMs,
+          )}`,
+      )
+      .join(', ')}`,
+    `peak RSS ≤ 400 MB at ${n(top.pods)} pods: ${mark(
+      top.results.scan.maxRssMB <= 400,
+    )} (${mb(top.results.scan.maxRssMB)}; with the patches ${mb(
+      top.results.patched?.maxRssMB,
+    )} ${mark((top.results.patched?.maxRssMB ?? Infinity) <= 400)})`,
+    `RSS flat across sizes: scan ${scan.rows
+      .map(r => mb(r.results.scan.maxRssMB))
+      .join(' → ')}; patched ${scan.rows
+      .map(r => mb(r.results.patched?.maxRssMB))
+      .join(' → ')}`,
+  ];
+  return { main, detail, targets, top };
+}
+
+function reportTable(report) {
+  return table(
+    [
+      'scenario',
+      'rows',
+      'table rendered',
+      'painted',
+      'GET /clusters sent',
+      'its server time',
+      'data received',
+      'render after data',
+      'response',
+      'target < 1 s',
+    ],
+    report.results.map(r => {
+      const m = r.median;
+      return [
+        r.name,
+        n(m.rows),
+        `**${s(m.renderedMs)}** (${r.loads
+          .map(l => s(l.renderedMs))
+          .join(', ')})`,
+        s(m.paintedMs),
+        s(m.apiRequestedMs),
+        s(m.apiServerMs),
+        s(m.apiDoneMs),
+        s(m.renderAfterDataMs),
+        `${n(m.apiKB)} KB`,
+        mark(m.renderedMs < 1000),
+      ];
+    }),
+  );
+}
+
+/** The terminal tables and the full document. */
+export function renderMarkdown({ machine, scan, report, durationS }) {
+  const parts = [];
+  const m = machine;
+  parts.push(
+    `Machine: ${m.cpu}, ${m.nproc} CPUs (nproc), ${m.memoryGiB} GiB memory, Node ${m.node}; ` +
+      `run ${m.date}, load average ${m.loadAverage.join(
+        ' / ',
+      )} before and ${m.loadAverageAfter.join(
+        ' / ',
+      )} after (other work on the machine shows up as noise); \`yarn bench\` took ${durationS} s.`,
+  );
+  if (scan) {
+    const t = scanTables(scan);
+    parts.push(
+      '### (a) Scan against the parse floor\n\n' +
+        'Time is wall time of the work (modules loaded first), median of the runs; peak RSS is ' +
+        '`process.resourceUsage().maxRSS` of a fresh child per run. "Patches" are ' +
+        `${
+          scan.patches.map(p => `\`${p}\``).join(' and ') || '(none applied)'
+        }, applied to a ` +
+        'temporary copy of the backend.\n\n' +
+        `${t.main}\n\n${t.detail}\n\nTargets: ${t.targets.join('; ')}.` +
+        (scan.patchFailures.length
+          ? `\n\nPatches that no longer apply: ${scan.patchFailures.join('; ')}`
+          : ''),
+    );
+  }
+  if (report) {
+    parts.push(
+      '### (b) Report page, 1,000 clusters\n\n' +
+        `${n(
+          report.seeded.clusters,
+        )} clusters written with \`ReadinessStore\` into SQLite ` +
+        `(${report.seeded.never} never scanned, ${report.seeded.failed} with a failed last scan; ` +
+        `reports from the real engine, ${report.seeded.averageReportKB} KB each on average), ` +
+        "served by the backend's `createRouter` (auth and permissions stubbed to allow); the " +
+        "plugin's `ReadinessReportPage` in a Backstage app shell, bundled by esbuild for " +
+        `production (${n(
+          report.bundles.asIs.bundleKB,
+        )} KB). Times are from navigation start ` +
+        'in headless Debian Chromium, median of 3 cold loads (all 3 in brackets); "rendered" is ' +
+        'the first animation frame with every row in the DOM.\n\n' +
+        reportTable(report),
+    );
+  }
+  const tables = parts.join('\n\n');
+  const analysis = fs.readFileSync(
+    path.join(import.meta.dirname, 'analysis.md'),
+    'utf8',
+  );
+  const document =
+    '# Benchmarks\n\n' +
+    '<!-- Generated by `yarn bench` (bench/run.mjs); the results section is overwritten on every run. -->\n\n' +
+    'How fast a scan is against the cost of merely reading the same data, how much memory it ' +
+    'needs as clusters grow, and how long the portal report takes to show 1,000 clusters. ' +
+    'Clusters come from the seeded generator in `test/src/generator` and are served by the ' +
+    'Kubernetes API test server over HTTPS with the default page size (500).\n\n' +
+    '```sh\nyarn bench                      # everything, < 10 minutes on 2 CPUs\n' +
+    'yarn bench --only scan --sizes 1000,20000\nyarn bench --only report --no-write\n```\n\n' +
+    `## Results\n\n${tables}\n\n${analysis}`;
+  return { tables, document };
+}

@@ -1,0 +1,79 @@
+// Loads the report page in headless Debian Chromium and times it until the table holds every
+// cluster's row. Usage: node measurePage.mjs <url> <expected rows> <runs>; prints one JSON line.
+import { chromium } from 'playwright-core';
+
+const [url, expectedRows, runs] = [
+  process.argv[2],
+  Number(process.argv[3]),
+  Number(process.argv[4] ?? 3),
+];
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+const results = [];
+try {
+  for (let run = 0; run < runs; run++) {
+    // A fresh context per run: nothing cached, as on a first visit.
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 1000 },
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', error => errors.push(String(error)));
+    await page.goto(`${url}/readiness`, { waitUntil: 'commit' });
+    // Polled on every animation frame: the first frame in which all rows are in the DOM.
+    const rowsAt = await (
+      await page.waitForFunction(
+        expected => {
+          const rows = document.querySelectorAll('table tbody tr');
+          return rows.length >= expected ? performance.now() : false;
+        },
+        expectedRows,
+        { polling: 'raf', timeout: 120_000 },
+      )
+    ).jsonValue();
+    // The frame after: the rows have been laid out and painted.
+    const paintedAt = await page.evaluate(
+      () =>
+        new Promise(resolve =>
+          requestAnimationFrame(() =>
+            setTimeout(() => resolve(performance.now())),
+          ),
+        ),
+    );
+    const timing = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource');
+      const api = entries.find(e => e.name.endsWith('/api/readiness/clusters'));
+      const script = entries.find(e => e.name.endsWith('/app.js'));
+      return {
+        scriptEnd: script?.responseEnd,
+        apiStart: api?.requestStart,
+        apiFirstByte: api?.responseStart,
+        apiEnd: api?.responseEnd,
+        apiKB: api ? Math.round(api.decodedBodySize / 1024) : null,
+        rows: document.querySelectorAll('table tbody tr').length,
+        firstCell: document.querySelector('table tbody tr td')?.textContent,
+      };
+    });
+    results.push({
+      renderedMs: Math.round(rowsAt),
+      paintedMs: Math.round(paintedAt),
+      scriptLoadedMs: Math.round(timing.scriptEnd),
+      apiRequestedMs: Math.round(timing.apiStart),
+      apiServerMs: Math.round(timing.apiFirstByte - timing.apiStart),
+      apiDoneMs: Math.round(timing.apiEnd),
+      renderAfterDataMs: Math.round(rowsAt - timing.apiEnd),
+      apiKB: timing.apiKB,
+      rows: timing.rows,
+      firstCell: timing.firstCell,
+      errors,
+    });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+}
+process.stdout.write(`${JSON.stringify(results)}\n`);

@@ -1,0 +1,343 @@
+// `yarn bench`: (a) a full scan against its parse floor at three cluster sizes, (b) the portal
+// report page with 1,000 clusters in headless Chromium. Prints markdown and writes
+// docs/benchmarks.md. Every child is bounded by a timeout; servers listen on 127.0.0.1 only.
+//
+//   yarn bench [--only scan|report] [--sizes 1000,20000] [--no-write]
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { renderMarkdown } from './markdown.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const BENCH = path.join(ROOT, 'bench');
+const NODE = process.execPath;
+const PATCHES = ['bench/recommended.patch', 'bench/recommended-scoring.patch'];
+const SIZES = [
+  { pods: 1000, namespaces: 50, repeats: 3 },
+  { pods: 20000, namespaces: 1000, repeats: 3 },
+  { pods: 100000, namespaces: 5000, repeats: 1 },
+];
+
+const { values: flags } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    sizes: { type: 'string' },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+
+const log = message => process.stderr.write(`[bench] ${message}\n`);
+
+function machine() {
+  const cpuinfo = fs.readFileSync('/proc/cpuinfo', 'utf8');
+  return {
+    cpu: /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? 'unknown',
+    nproc: os.availableParallelism(),
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    date: new Date().toISOString(),
+    loadAverage: os.loadavg().map(l => Math.round(l * 100) / 100),
+  };
+}
+
+/** Runs a child to completion and returns the JSON of its last stdout line. */
+function runJson(args, { env = {}, timeoutMs = 300_000 } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(NODE, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', d => (out += d));
+    child.stderr.on('data', d => (err += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      const last = out.trim().split('\n').pop();
+      if (code === 0 && last) {
+        resolve(JSON.parse(last));
+      } else {
+        reject(
+          new Error(
+            `${path.basename(args[args.length - 1] ?? '')} ${args
+              .slice(-3)
+              .join(' ')}: exit ${code ?? signal}${
+              signal === 'SIGKILL' ? ` (timed out after ${timeoutMs} ms)` : ''
+            }\n${err.trim().split('\n').slice(-8).join('\n')}`,
+          ),
+        );
+      }
+    });
+  });
+}
+
+/** Starts a server child that prints one JSON line when ready and exits when stdin closes. */
+function startServer(args, { timeoutMs = 180_000 } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(NODE, args, {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    const stop = () =>
+      new Promise(done => {
+        if (child.exitCode !== null || child.signalCode) return done();
+        const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(kill);
+          done();
+        });
+        child.stdin.end();
+      });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${args.join(' ')} not ready within ${timeoutMs} ms`));
+    }, timeoutMs);
+    child.stderr.on('data', d => (err += d));
+    child.on('exit', code => {
+      clearTimeout(timer);
+      reject(
+        new Error(`${args.join(' ')} exited ${code}\n${err.slice(-2000)}`),
+      );
+    });
+    child.stdout.on('data', d => {
+      out += d;
+      const newline = out.indexOf('\n');
+      if (newline >= 0) {
+        clearTimeout(timer);
+        resolve({
+          info: JSON.parse(out.slice(0, newline)),
+          pid: child.pid,
+          stop,
+        });
+      }
+    });
+  });
+}
+
+const CLK_TCK = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK']).toString()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU milliseconds a process has used so far (user + system), from /proc. */
+function cpuMs(pid) {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK;
+}
+
+const median = runs => {
+  const sorted = [...runs].sort((a, b) => a.wallMs - b.wallMs);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+};
+
+/**
+ * A copy of the backend with the recommended patches applied, in a temporary folder whose
+ * node_modules points at the repository's: the scan can then be measured with and without them
+ * without touching the working tree.
+ */
+function preparePatchedBackend() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readiness-bench-'));
+  fs.symlinkSync(
+    path.join(ROOT, 'node_modules'),
+    path.join(dir, 'node_modules'),
+  );
+  fs.cpSync(
+    path.join(ROOT, 'plugins/readiness-backend'),
+    path.join(dir, 'plugins/readiness-backend'),
+    { recursive: true, filter: src => !src.includes('node_modules') },
+  );
+  const applied = [];
+  const failed = [];
+  for (const patch of PATCHES) {
+    try {
+      execFileSync('git', ['apply', path.join(ROOT, patch)], {
+        cwd: dir,
+        stdio: 'pipe',
+      });
+      applied.push(patch);
+    } catch (error) {
+      failed.push(`${patch}: ${String(error.stderr ?? error).trim()}`);
+    }
+  }
+  return {
+    dir,
+    src: path.join(dir, 'plugins/readiness-backend/src'),
+    applied,
+    failed,
+  };
+}
+
+async function scanBenchmark(sizes) {
+  const resources = await runJson([path.join(BENCH, 'scan/resources.cjs')]);
+  const patched = preparePatchedBackend();
+  if (patched.failed.length)
+    log(`patches not applied: ${patched.failed.join('; ')}`);
+  const variants = [
+    { name: 'floor', script: 'scan/baseline.mjs' },
+    { name: 'scan', script: 'scan/scan.cjs' },
+    ...(patched.applied.length === PATCHES.length
+      ? [{ name: 'patched', script: 'scan/scan.cjs', src: patched.src }]
+      : []),
+  ];
+  const rows = [];
+  try {
+    for (const size of sizes) {
+      log(`scan: serving ${size.pods} pods in ${size.namespaces} namespaces`);
+      const server = await startServer([
+        '--disable-warning=MODULE_TYPELESS_PACKAGE_JSON',
+        path.join(BENCH, 'scan/apiServer.mjs'),
+        String(size.pods),
+        String(size.namespaces),
+        '1',
+      ]);
+      const row = { ...size, server: server.info, results: {} };
+      try {
+        for (const variant of variants) {
+          const runs = [];
+          for (let i = 0; i < size.repeats; i++) {
+            const before = cpuMs(server.pid);
+            const result = await runJson([path.join(BENCH, variant.script)], {
+              env: {
+                BENCH_TARGET: JSON.stringify({
+                  url: server.info.url,
+                  caData: server.info.caData,
+                  token: server.info.token,
+                  pageSize: 500,
+                  concurrency: 4,
+                  resources,
+                  ...(variant.src ? { src: variant.src } : {}),
+                }),
+              },
+              timeoutMs: 240_000,
+            });
+            result.serverCpuMs = Math.round(cpuMs(server.pid) - before);
+            delete result.listDetail;
+            runs.push(result);
+            log(
+              `  ${variant.name}: ${result.wallMs} ms, ${result.maxRssMB} MB peak RSS, ${result.pods} pods`,
+            );
+          }
+          row.results[variant.name] = median(runs);
+        }
+      } finally {
+        await server.stop();
+      }
+      rows.push(row);
+    }
+  } finally {
+    fs.rmSync(patched.dir, { recursive: true, force: true });
+  }
+  return { rows, patches: patched.applied, patchFailures: patched.failed };
+}
+
+async function reportBenchmark() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readiness-report-bench-'));
+  const database = path.join(dir, 'readiness.sqlite');
+  const servers = [];
+  try {
+    log('report: writing 1,000 clusters with ReadinessStore');
+    const seeded = await runJson(
+      [path.join(BENCH, 'report/seed.cjs'), database, '1000'],
+      { timeoutMs: 240_000 },
+    );
+    log('report: bundling the page (esbuild, production)');
+    const bundles = {
+      asIs: await runJson([
+        path.join(BENCH, 'report/bundle.mjs'),
+        path.join(dir, 'as-is'),
+      ]),
+      paged: await runJson([
+        path.join(BENCH, 'report/bundle.mjs'),
+        path.join(dir, 'paged'),
+        '--paged',
+      ]),
+    };
+    const scenarios = [
+      { name: 'as-is', bundle: 'as-is', flags: [], rows: seeded.clusters },
+      {
+        name: 'what-if: summaries precomputed',
+        bundle: 'as-is',
+        flags: ['--precomputed-summaries'],
+        rows: seeded.clusters,
+      },
+      {
+        name: 'what-if: summaries precomputed + table paged (100 rows)',
+        bundle: 'paged',
+        flags: ['--precomputed-summaries'],
+        rows: 100,
+      },
+    ];
+    const results = [];
+    for (const scenario of scenarios) {
+      const server = await startServer([
+        path.join(BENCH, 'report/serve.cjs'),
+        database,
+        path.join(dir, scenario.bundle),
+        ...scenario.flags,
+      ]);
+      servers.push(server);
+      const loads = await runJson(
+        [
+          path.join(BENCH, 'report/measurePage.mjs'),
+          server.info.url,
+          String(scenario.rows),
+          '3',
+        ],
+        { timeoutMs: 300_000 },
+      );
+      await server.stop();
+      const sorted = [...loads].sort((a, b) => a.renderedMs - b.renderedMs);
+      const mid = sorted[1] ?? sorted[0];
+      log(`  ${scenario.name}: rendered at ${mid.renderedMs} ms`);
+      results.push({ ...scenario, loads, median: mid });
+    }
+    return { seeded, bundles, results };
+  } finally {
+    for (const server of servers) await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  const info = machine();
+  log(
+    `${info.cpu}, ${info.nproc} CPUs, ${info.memoryGiB} GiB, Node ${
+      info.node
+    }, load ${info.loadAverage.join(' ')}`,
+  );
+  const wanted = flags.sizes?.split(',').map(Number);
+  const sizes = wanted ? SIZES.filter(s => wanted.includes(s.pods)) : SIZES;
+  const scan = flags.only === 'report' ? undefined : await scanBenchmark(sizes);
+  const report = flags.only === 'scan' ? undefined : await reportBenchmark();
+  const markdown = renderMarkdown({
+    machine: {
+      ...info,
+      loadAverageAfter: os.loadavg().map(l => Math.round(l * 100) / 100),
+    },
+    scan,
+    report,
+    durationS: Math.round((Date.now() - started) / 1000),
+  });
+  process.stdout.write(`${markdown.tables}\n`);
+  if (!flags['no-write']) {
+    const file = path.join(ROOT, 'docs/benchmarks.md');
+    fs.writeFileSync(file, markdown.document);
+    log(`wrote ${path.relative(ROOT, file)}`);
+  }
+}
+
+main().catch(error => {
+  process.stderr.write(`[bench] failed: ${error?.stack ?? error}\n`);
+  process.exit(1);
+});
