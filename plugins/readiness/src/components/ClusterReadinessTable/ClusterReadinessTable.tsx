@@ -15,6 +15,8 @@ import { clusterColumns, toClusterRow } from './columns';
 import { ExportCsvButton } from './ExportCsvButton';
 import { ReportFilters } from './ReportFilters';
 
+const PAGE_SIZE = 100;
+
 /**
  * Every scored cluster against the nine pillars, sortable by any column and filtered by band,
  * staleness and a search, with the whole report as CSV. The portal-wide view; the entity card
@@ -67,7 +69,15 @@ export function ClusterReadinessTable() {
             : `Showing ${shown.length} of ${clusters.length} clusters. Each pillar scored 0–3, 27 points in total; – means not assessed yet`
         }
         // The filter bar above replaces the table's own search, so the two cannot disagree.
-        options={{ paging: false, padding: 'dense', search: false }}
+        // Paged: rendering 1,000 material-table rows takes seconds (docs/benchmarks.md); the
+        // filters above and sorting still cover every cluster.
+        options={{
+          paging: shown.length > PAGE_SIZE,
+          pageSize: PAGE_SIZE,
+          pageSizeOptions: [PAGE_SIZE, 500],
+          padding: 'dense',
+          search: false,
+        }}
         columns={columns}
         data={shown.map(toClusterRow)}
         emptyContent={
