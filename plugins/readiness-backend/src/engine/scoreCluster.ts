@@ -19,7 +19,7 @@ import {
   exemptionsFromNamespaces,
 } from './exemptions';
 import { computeRisks } from './risks';
-import { AttributeCostsOptions, attributeCosts } from '../cost';
+import { AttributeCostsOptions, UNOWNED_SHARE, attributeCosts } from '../cost';
 import { componentsByNamespace } from '../ownership';
 import { usageAndHints } from '../cost/rightSizing';
 
@@ -83,6 +83,7 @@ export function scoreCluster(
               ? { conflicts: attributed.conflicts }
               : {}),
             ...(attributed.cost ? { cost: attributed.cost } : {}),
+            gaps: [...ns.gaps, ...sharedWith(attributed.cost)],
           }
         : {}),
     };
@@ -175,4 +176,19 @@ export function scoreCluster(
     ...(costs.cluster ? { cost: costs.cluster } : {}),
     ...(usage ? { rightSizing: usage.hints } : {}),
   };
+}
+
+/**
+ * A tenant namespace that several teams' pods share is an isolation gap of its own: quotas,
+ * policies and identities can no longer follow team lines.
+ */
+function sharedWith(
+  cost: { shares?: Array<{ owner: string }> } | undefined,
+): string[] {
+  const owners = [...new Set((cost?.shares ?? []).map(s => s.owner))].filter(
+    o => o !== UNOWNED_SHARE,
+  );
+  return owners.length > 1
+    ? [`shared with other teams: ${owners.join(', ')}`]
+    : [];
 }
