@@ -153,12 +153,19 @@ export function renderMarkdown({ machine, scan, report, durationS }) {
     parts.push(
       '### (a) Scan against the parse floor\n\n' +
         'Time is wall time of the work (modules loaded first), median of the runs; peak RSS is ' +
-        '`process.resourceUsage().maxRSS` of a fresh child per run. "Patches" are ' +
-        `${
-          scan.patches.map(p => `\`${p}\``).join(' and ') || '(none applied)'
-        }, applied to a ` +
-        'temporary copy of the backend.\n\n' +
+        '`process.resourceUsage().maxRSS` of a fresh child per run. ' +
+        (scan.patches.length
+          ? `"Patches" are ${scan.patches
+              .map(p => `\`${p}\``)
+              .join(' and ')}, applied to a temporary copy of the backend.`
+          : 'The patch columns are empty: there is no patch left to apply.') +
+        '\n\n' +
         `${t.main}\n\n${t.detail}\n\nTargets: ${t.targets.join('; ')}.` +
+        (scan.patchesMerged?.length
+          ? `\n\nAlready in the working tree, so measured by the scan column: ${scan.patchesMerged
+              .map(p => `\`${p}\``)
+              .join(', ')}.`
+          : '') +
         (scan.patchFailures.length
           ? `\n\nPatches that no longer apply: ${scan.patchFailures.join('; ')}`
           : ''),
@@ -178,7 +185,8 @@ export function renderMarkdown({ machine, scan, report, durationS }) {
           report.bundles.asIs.bundleKB,
         )} KB). Times are from navigation start ` +
         'in headless Debian Chromium, median of 3 cold loads (all 3 in brackets); "rendered" is ' +
-        'the first animation frame with every row in the DOM.\n\n' +
+        'the first animation frame with the rows in the DOM: all of them, or the first page when ' +
+        'the table pages.\n\n' +
         reportTable(report),
     );
   }

@@ -1,27 +1,9 @@
-// Bundles bench/report/page.tsx for production with esbuild.
-// Usage: node bundle.mjs <out dir> [--paged]. --paged is a what-if: the report table with
-// material-table paging (100 rows a page) instead of `paging: false`, patched in at bundle time.
+// Bundles bench/report/page.tsx for production with esbuild. Usage: node bundle.mjs <out dir>
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const out = path.resolve(process.argv[2]);
-const paged = process.argv.includes('--paged');
-const TABLE = /ClusterReadinessTable[\\/]ClusterReadinessTable\.tsx$/;
-const pagingPlugin = {
-  name: 'paged-report-table',
-  setup(b) {
-    b.onLoad({ filter: TABLE }, async args => {
-      const source = await fs.promises.readFile(args.path, 'utf8');
-      const patched = source.replace(
-        'paging: false',
-        'paging: true, pageSize: 100, pageSizeOptions: [20, 50, 100]',
-      );
-      if (patched === source) throw new Error('paging: false not found');
-      return { contents: patched, loader: 'tsx' };
-    });
-  },
-};
 fs.mkdirSync(out, { recursive: true });
 const started = performance.now();
 const result = await build({
@@ -37,7 +19,6 @@ const result = await build({
   loader: { '.svg': 'dataurl', '.png': 'dataurl', '.woff2': 'dataurl' },
   logLevel: 'error',
   metafile: true,
-  plugins: paged ? [pagingPlugin] : [],
 });
 fs.writeFileSync(
   path.join(out, 'index.html'),

@@ -1,5 +1,6 @@
-// Loads the report page in headless Debian Chromium and times it until the table holds every
-// cluster's row. Usage: node measurePage.mjs <url> <expected rows> <runs>; prints one JSON line.
+// Loads the report page in headless Debian Chromium and times it until the table shows its
+// rows: every cluster's, or, when the table pages, a full first page whose footer counts every
+// cluster ("1-100 of 1000"). Usage: node measurePage.mjs <url> <clusters> <runs>; prints JSON.
 import { chromium } from 'playwright-core';
 
 const [url, expectedRows, runs] = [
@@ -28,8 +29,13 @@ try {
     const rowsAt = await (
       await page.waitForFunction(
         expected => {
-          const rows = document.querySelectorAll('table tbody tr');
-          return rows.length >= expected ? performance.now() : false;
+          const rows = document.querySelectorAll('table tbody tr').length;
+          if (rows >= expected) return performance.now();
+          const page = /(\d+)-(\d+) of (\d+)/.exec(document.body.innerText);
+          const shown = page ? Number(page[2]) - Number(page[1]) + 1 : -1;
+          return page && Number(page[3]) === expected && rows === shown
+            ? performance.now()
+            : false;
         },
         expectedRows,
         { polling: 'raf', timeout: 120_000 },
