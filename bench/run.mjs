@@ -1,10 +1,14 @@
 // `yarn bench`: (a) a full scan against its parse floor at three cluster sizes, (b) the portal
-// report page with 1,000 clusters in headless Chromium. Prints markdown and writes
+// report page with 1,000 clusters in headless Chromium, (c) the service card's entity route
+// against the Kubernetes plugin's under 50 concurrent clients. Prints markdown and writes
 // docs/benchmarks.md. Every child is bounded by a timeout; servers listen on 127.0.0.1 only.
 //
-//   yarn bench [--only scan|report] [--sizes 1000,20000] [--no-write]
+//   yarn bench [--only scan|report|entity] [--sizes 1000,20000] [--no-write]
+//              [--entity-pods 20000] [--entity-namespaces 1000] [--entity-duration 20]
 import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,8 +30,16 @@ const { values: flags } = parseArgs({
     only: { type: 'string' },
     sizes: { type: 'string' },
     'no-write': { type: 'boolean', default: false },
+    'entity-pods': { type: 'string', default: '20000' },
+    'entity-namespaces': { type: 'string', default: '1000' },
+    'entity-duration': { type: 'string', default: '20' },
   },
 });
+const PARTS = ['scan', 'report', 'entity'];
+if (flags.only && !PARTS.includes(flags.only)) {
+  throw new Error(`--only ${flags.only}: expected one of ${PARTS.join(', ')}`);
+}
+const wantPart = part => !flags.only || flags.only === part;
 
 const log = message => process.stderr.write(`[bench] ${message}\n`);
 
@@ -314,6 +326,175 @@ async function reportBenchmark() {
   }
 }
 
+/** A free TCP port on 127.0.0.1, for a child whose configuration must name its own URL. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * (c) One Backstage backend with the catalog, the Kubernetes plugin and readiness, all pointed at
+ * the same generated cluster; autocannon loads each plugin's entity route for the same entity.
+ */
+async function entityBenchmark({ pods, namespaces, durationS }) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readiness-entity-bench-'));
+  const servers = [];
+  try {
+    log(`entity: serving ${pods} pods in ${namespaces} namespaces`);
+    const apiServer = await startServer([
+      '--disable-warning=MODULE_TYPELESS_PACKAGE_JSON',
+      path.join(BENCH, 'entity/apiServer.mjs'),
+      String(pods),
+      String(namespaces),
+      '1',
+    ]);
+    servers.push(apiServer);
+    const { service } = apiServer.info;
+    const cluster = 'bench-cluster';
+    const entityRef = `component:default/${service.kubernetesId}`;
+    const token = randomBytes(24).toString('base64url');
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    fs.writeFileSync(
+      path.join(dir, 'catalog.yaml'),
+      JSON.stringify({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: {
+          name: service.kubernetesId,
+          annotations: { 'backstage.io/kubernetes-id': service.kubernetesId },
+        },
+        spec: { type: 'service', lifecycle: 'production', owner: 'bench' },
+      }),
+    );
+    // JSON is YAML: the config loader reads it as is.
+    fs.writeFileSync(
+      path.join(dir, 'app-config.yaml'),
+      JSON.stringify({
+        app: { baseUrl },
+        backend: {
+          baseUrl,
+          listen: { host: '127.0.0.1', port },
+          database: { client: 'better-sqlite3', connection: ':memory:' },
+          auth: {
+            externalAccess: [
+              { type: 'static', options: { token, subject: 'bench' } },
+            ],
+          },
+        },
+        catalog: {
+          rules: [{ allow: ['Component', 'Location'] }],
+          locations: [{ type: 'file', target: path.join(dir, 'catalog.yaml') }],
+        },
+        permission: { enabled: true },
+        kubernetes: {
+          serviceLocatorMethod: { type: 'multiTenant' },
+          clusterLocatorMethods: [
+            {
+              type: 'config',
+              clusters: [
+                {
+                  name: cluster,
+                  url: apiServer.info.url,
+                  authProvider: 'serviceAccount',
+                  serviceAccountToken: apiServer.info.token,
+                  caData: apiServer.info.caData,
+                  // The test server has no metrics-server; without this every answer carries
+                  // an error and the plugin makes one more request per namespace.
+                  skipMetricsLookup: true,
+                },
+              ],
+            },
+          ],
+        },
+        // Readiness reads the Kubernetes plugin's cluster; one scan, then none while measuring.
+        readiness: {
+          schedule: {
+            frequency: { hours: 6 },
+            timeout: { minutes: 10 },
+            initialDelay: { seconds: 1 },
+          },
+        },
+      }),
+    );
+    fs.writeFileSync(
+      path.join(dir, 'target.json'),
+      JSON.stringify({
+        baseUrl,
+        token,
+        entityRef,
+        cluster,
+        log: path.join(dir, 'backend.log'),
+      }),
+    );
+    log('entity: starting the backend (catalog, kubernetes, readiness)');
+    const backend = await startServer(
+      [
+        path.join(BENCH, 'entity/backend.cjs'),
+        path.join(dir, 'target.json'),
+        '--config',
+        path.join(dir, 'app-config.yaml'),
+      ],
+      { timeoutMs: 300_000 },
+    );
+    servers.push(backend);
+    log(
+      `  backend up in ${backend.info.startedMs} ms, readiness scanned at ${backend.info.scannedMs} ms`,
+    );
+    const connections = 50;
+    const load = await runJson([path.join(BENCH, 'entity/load.mjs')], {
+      env: {
+        BENCH_TARGET: JSON.stringify({
+          baseUrl,
+          token,
+          entityRef,
+          cluster,
+          service,
+          connections,
+          durationS,
+          maxRequests: 50_000,
+          pids: { backend: backend.pid, apiServer: apiServer.pid },
+        }),
+      },
+      // Each run is sized to about durationS from its warm-up; the rest is slack for a noisy machine.
+      timeoutMs: 6 * durationS * 1000 + 300_000,
+    });
+    for (const r of load.routes) {
+      log(
+        `  ${r.name}: p50 ${r.latency.p50} ms, p95 ${r.latency.p95} ms, mean ${r.latency.mean} ms, ` +
+          `${r.rps} req/s; ${r.ok} answered of ${r.sent} sent, ${r.non2xx} non-2xx, ${r.errors} errors`,
+      );
+    }
+    return {
+      pods,
+      namespaces,
+      counts: apiServer.info.counts,
+      service,
+      entityRef,
+      connections,
+      durationS,
+      backend: backend.info,
+      routes: load.routes,
+    };
+  } catch (error) {
+    const backendLog = path.join(dir, 'backend.log');
+    if (fs.existsSync(backendLog)) {
+      const tail = fs.readFileSync(backendLog, 'utf8').trim().split('\n');
+      log(`entity: backend log, last lines:\n${tail.slice(-15).join('\n')}`);
+    }
+    throw error;
+  } finally {
+    for (const server of servers.reverse()) await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   const started = Date.now();
   const info = machine();
@@ -324,8 +505,15 @@ async function main() {
   );
   const wanted = flags.sizes?.split(',').map(Number);
   const sizes = wanted ? SIZES.filter(s => wanted.includes(s.pods)) : SIZES;
-  const scan = flags.only === 'report' ? undefined : await scanBenchmark(sizes);
-  const report = flags.only === 'scan' ? undefined : await reportBenchmark();
+  const scan = wantPart('scan') ? await scanBenchmark(sizes) : undefined;
+  const report = wantPart('report') ? await reportBenchmark() : undefined;
+  const entity = wantPart('entity')
+    ? await entityBenchmark({
+        pods: Number(flags['entity-pods']),
+        namespaces: Number(flags['entity-namespaces']),
+        durationS: Number(flags['entity-duration']),
+      })
+    : undefined;
   const markdown = renderMarkdown({
     machine: {
       ...info,
@@ -333,6 +521,7 @@ async function main() {
     },
     scan,
     report,
+    entity,
     durationS: Math.round((Date.now() - started) / 1000),
   });
   process.stdout.write(`${markdown.tables}\n`);

@@ -66,7 +66,7 @@ describe('attestations and exemptions through the API', () => {
     ['/exemptions', { cluster: 'nope' }, '"nope"'],
     ['/exemptions', { namespace: 'Bad_NS' }, '"Bad_NS"'],
     ['/exemptions', { object: { kind: 'pod', name: 'x' } }, '"pod"'],
-    ['/exemptions', { reason: '' }, 'reason ""'],
+    ['/exemptions', { reason: '' }, '"reason" ("")'],
     ['/exemptions', { expires: day(0) }, `"${day(0)}"`],
     ['/exemptions', { expires: day(400) }, `"${day(400)}"`],
     ['/exemptions', { expires: 'next week' }, '"next week"'],

@@ -13,6 +13,11 @@ import {
 } from '@readiness/test';
 import request from 'supertest';
 import { readinessPlugin } from './plugin';
+import { expectMatchesSpec } from './schema/__testUtils__/expectMatchesSpec';
+
+// Each test starts a backend and scans clusters over HTTPS; on a 2-core runner with parallel
+// Jest workers that takes longer than Jest's 5 s default.
+jest.setTimeout(30_000);
 
 const fixture = path.join(__dirname, 'checks', '__fixtures__', 'isolated.yaml');
 
@@ -136,6 +141,7 @@ describe('readiness backend over the Kubernetes API', () => {
       .get('/api/readiness/clusters/healthy')
       .set('Authorization', user());
     expect(healthyReport.status).toBe(200);
+    expectMatchesSpec('get', '/clusters/{name}', healthyReport);
     const tenancy = healthyReport.body.report.pillars.find(
       (p: any) => p.id === 'tenancy',
     );
@@ -147,6 +153,7 @@ describe('readiness backend over the Kubernetes API', () => {
     const restrictedReport = await request(server)
       .get('/api/readiness/clusters/restricted')
       .set('Authorization', user());
+    expectMatchesSpec('get', '/clusters/{name}', restrictedReport);
     const checks = restrictedReport.body.report.pillars.find(
       (p: any) => p.id === 'tenancy',
     ).checks;
@@ -164,6 +171,7 @@ describe('readiness backend over the Kubernetes API', () => {
     const down = await request(server)
       .get('/api/readiness/clusters/unreachable')
       .set('Authorization', user());
+    expectMatchesSpec('get', '/clusters/{name}', down);
     expect(down.body.scan.lastError).toMatch(/connection refused/);
     expect(down.body.scan.stale).toBe(true);
     const downChecks = down.body.report.pillars.find(
@@ -179,6 +187,7 @@ describe('readiness backend over the Kubernetes API', () => {
     const list = await request(server)
       .get('/api/readiness/clusters')
       .set('Authorization', user());
+    expectMatchesSpec('get', '/clusters', list);
     const tenancyOf = (c: any) =>
       c.pillars.find((p: any) => p.id === 'tenancy')?.score;
     expect(
@@ -194,6 +203,7 @@ describe('readiness backend over the Kubernetes API', () => {
       .get('/api/readiness/entity/component/default/payments-api')
       .set('Authorization', user());
     expect(entity.status).toBe(200);
+    expectMatchesSpec('get', '/entity/{kind}/{namespace}/{name}', entity);
     expect(entity.body.matchedBy).toBe(
       'backstage.io/kubernetes-id=payments-api',
     );
@@ -247,6 +257,7 @@ describe('readiness backend over the Kubernetes API', () => {
         .post('/api/readiness/clusters/healthy/refresh')
         .set('Authorization', user());
       expect(refresh.status).toBe(502);
+      expectMatchesSpec('post', '/clusters/{name}/refresh', refresh);
       expect(refresh.body.error).toMatch(/HTTP 500/);
     } finally {
       healthy.setFaults([]);
@@ -273,6 +284,7 @@ describe('readiness backend over the Kubernetes API', () => {
       .get('/api/readiness/report')
       .set('Authorization', user());
     expect(json.status).toBe(200);
+    expectMatchesSpec('get', '/report', json);
     expect(
       json.body.items.map((r: any) => [
         r.cluster,
@@ -301,12 +313,14 @@ describe('readiness backend over the Kubernetes API', () => {
       .get('/api/readiness/report?format=xml')
       .set('Authorization', user());
     expect(badFormat.status).toBe(400);
+    expectMatchesSpec('get', '/report', badFormat);
     expect(badFormat.body.error.message).toContain('"xml"');
 
     const team = await request(server)
       .get('/api/readiness/team/default/payments')
       .set('Authorization', user());
     expect(team.status).toBe(200);
+    expectMatchesSpec('get', '/team/{namespace}/{name}', team);
     expect(team.body.teamRef).toBe('group:default/payments');
     expect(
       team.body.namespaces.map((n: any) => [
@@ -321,6 +335,7 @@ describe('readiness backend over the Kubernetes API', () => {
       .get('/api/readiness/runbooks/tenancy-resource-quotas')
       .set('Authorization', user());
     expect(runbook.status).toBe(200);
+    expectMatchesSpec('get', '/runbooks/{id}', runbook);
     expect(runbook.body.title).toBe(
       'Every workload namespace has a ResourceQuota',
     );
@@ -329,6 +344,7 @@ describe('readiness backend over the Kubernetes API', () => {
       .get('/api/readiness/runbooks/no-such-check')
       .set('Authorization', user());
     expect(missing.status).toBe(404);
+    expectMatchesSpec('get', '/runbooks/{id}', missing);
     const traversal = await request(server)
       .get('/api/readiness/runbooks/..%2F..%2Fpackage')
       .set('Authorization', user());
@@ -341,6 +357,7 @@ describe('readiness backend over the Kubernetes API', () => {
       .get('/api/readiness/clusters/bad%20name')
       .set('Authorization', user());
     expect(bad.status).toBe(400);
+    expectMatchesSpec('get', '/clusters/{name}', bad);
     expect(bad.body.error.message).toContain('"bad name"');
     const missing = await request(server)
       .get('/api/readiness/clusters/nope')
@@ -356,17 +373,21 @@ describe('readiness backend over the Kubernetes API', () => {
     const server = await start();
     const anonymous = await request(server).get('/api/readiness/clusters');
     expect(anonymous.status).toBe(401);
+    expectMatchesSpec('get', '/clusters', anonymous);
     const health = await request(server).get('/api/readiness/health');
     expect(health.status).toBe(200);
+    expectMatchesSpec('get', '/health', health);
 
     const denied = await start({ permission: AuthorizeResult.DENY });
     const forbidden = await request(denied)
       .get('/api/readiness/clusters')
       .set('Authorization', user());
     expect(forbidden.status).toBe(403);
+    expectMatchesSpec('get', '/clusters', forbidden);
     const refresh = await request(denied)
       .post('/api/readiness/clusters/healthy/refresh')
       .set('Authorization', user());
     expect(refresh.status).toBe(403);
+    expectMatchesSpec('post', '/clusters/{name}/refresh', refresh);
   });
 });

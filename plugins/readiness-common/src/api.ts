@@ -205,3 +205,38 @@ export interface AuditEntry {
   /** What was declared or revoked, as it stood then. */
   details: Record<string, unknown>;
 }
+
+/** What `POST /clusters/{name}/refresh` did: 200 when scanned, 502 when the cluster could not be read. @public */
+export interface RefreshOutcome {
+  cluster: string;
+  ok: boolean;
+  /** Why the cluster could not be read; the last good report is kept. */
+  error: string | null;
+  total: number;
+  durationMs: number;
+}
+
+/** One cluster's row of the portal report. @public */
+export interface ReportRow {
+  cluster: string;
+  total: number | null;
+  max: number;
+  assessedPillars: number;
+  /** Score per pillar id; null when unassessed. */
+  pillars: Record<string, number | null>;
+  owners: string[];
+  stale: boolean;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+}
+
+/** `GET /report`: every cluster × nine pillars, with owners and freshness. @public */
+export interface PortalReport {
+  generatedAt: string;
+  items: ReportRow[];
+}
+
+/** `GET /health`. @public */
+export interface Health {
+  status: 'ok';
+}

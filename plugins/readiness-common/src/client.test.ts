@@ -72,3 +72,29 @@ describe('ReadinessClient declarations', () => {
     });
   });
 });
+
+describe('ReadinessClient fetch', () => {
+  it('calls fetchApi.fetch as a method of its owner, as a browser fetch requires', async () => {
+    // Like window.fetch: throws unless invoked on the object it belongs to.
+    const owner = {
+      fetch(this: unknown, _url: string) {
+        if (this !== owner) throw new TypeError('Illegal invocation');
+        return Promise.resolve(
+          new Response(JSON.stringify({ generatedAt: 'now', items: [] }), {
+            status: 200,
+          }),
+        );
+      },
+    };
+    const client = new ReadinessClient({
+      discoveryApi: {
+        getBaseUrl: async () => 'http://backstage/api/readiness',
+      },
+      fetchApi: owner as unknown as { fetch: typeof fetch },
+    });
+    await expect(client.getReport()).resolves.toEqual({
+      generatedAt: 'now',
+      items: [],
+    });
+  });
+});

@@ -9,6 +9,8 @@ import {
   EntityReadiness,
   ExemptionItem,
   ExemptionRequest,
+  PortalReport,
+  RefreshOutcome,
   RunbookDocument,
   TeamReadiness,
 } from './api';
@@ -22,13 +24,16 @@ export interface ReadinessApi {
     namespace?: string;
     name: string;
   }): Promise<EntityReadiness>;
-  refreshCluster(name: string): Promise<void>;
+  /** Scans the cluster now; rejects (502) when it cannot be read, keeping the last good report. */
+  refreshCluster(name: string): Promise<RefreshOutcome>;
   getClusterHistory(name: string): Promise<ClusterHistory>;
   getTeamReadiness(team: {
     namespace?: string;
     name: string;
   }): Promise<TeamReadiness>;
   getRunbook(id: string): Promise<RunbookDocument>;
+  /** The portal report. */
+  getReport(): Promise<PortalReport>;
   /** The portal report as CSV text. */
   getReportCsv(): Promise<string>;
 }
@@ -68,7 +73,12 @@ export class ReadinessClient implements ReadinessApi, ReadinessDeclarationsApi {
 
   constructor(options: ReadinessClientOptions) {
     this.#discoveryApi = options.discoveryApi;
-    this.#fetch = options.fetchApi?.fetch ?? fetch;
+    const fetchApi = options.fetchApi;
+    // Called through a wrapper: a bare `window.fetch` stored on an object and called as a method
+    // throws "Illegal invocation" in browsers.
+    this.#fetch = fetchApi
+      ? (input, init) => fetchApi.fetch(input, init)
+      : (input, init) => fetch(input, init);
   }
 
   async getClusters(): Promise<ClusterSummary[]> {
@@ -89,10 +99,8 @@ export class ReadinessClient implements ReadinessApi, ReadinessDeclarationsApi {
     return this.#request(`/entity/${parts.map(encodeURIComponent).join('/')}`);
   }
 
-  async refreshCluster(name: string): Promise<void> {
-    await this.#request(`/clusters/${encodeURIComponent(name)}/refresh`, {
-      method: 'POST',
-    });
+  async refreshCluster(name: string): Promise<RefreshOutcome> {
+    return this.#post(`/clusters/${encodeURIComponent(name)}/refresh`);
   }
 
   async getClusterHistory(name: string): Promise<ClusterHistory> {
@@ -111,6 +119,10 @@ export class ReadinessClient implements ReadinessApi, ReadinessDeclarationsApi {
 
   async getRunbook(id: string): Promise<RunbookDocument> {
     return this.#request(`/runbooks/${encodeURIComponent(id)}`);
+  }
+
+  async getReport(): Promise<PortalReport> {
+    return this.#request('/report');
   }
 
   async getReportCsv(): Promise<string> {

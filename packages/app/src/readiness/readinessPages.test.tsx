@@ -33,7 +33,14 @@ const readinessApi: ReadinessApi = {
     clusters: [],
   })),
   getCluster: jest.fn(async (name: string) => ({ name, report: null, scan })),
-  refreshCluster: jest.fn(async () => undefined),
+  refreshCluster: jest.fn(async (name: string) => ({
+    cluster: name,
+    ok: true,
+    error: null,
+    total: 0,
+    durationMs: 1,
+  })),
+  getReport: jest.fn(async () => ({ generatedAt: '', items: [] })),
   getClusterHistory: jest.fn(async (name: string) => ({ name, items: [] })),
   getTeamReadiness: jest.fn(async team => ({
     teamRef: `group:default/${team.name}`,

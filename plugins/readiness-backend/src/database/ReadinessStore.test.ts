@@ -5,7 +5,14 @@ import {
   PILLARS,
   REPORT_API_VERSION,
 } from '@readiness/plugin-readiness-common';
+import path from 'node:path';
 import { ReadinessStore } from './ReadinessStore';
+import { namespace, testReport } from './__testUtils__/reports';
+import { summarizeReport } from './reportSummary';
+
+const migrationsDir = path.resolve(__dirname, '../../migrations');
+/** The migration that added `readiness_cluster_state.summary`. */
+const SUMMARY_MIGRATION = '20261126120000_cluster_state_summary.js';
 
 function report(
   cluster: string,
@@ -111,16 +118,275 @@ describe('ReadinessStore', () => {
   it.each(databases.eachSupportedId())(
     'migrates down and up again, %p',
     async databaseId => {
-      const { knex } = await createStore(databaseId);
-      const directory = require('node:path').resolve(
-        __dirname,
-        '../../migrations',
-      );
-      await knex.migrate.rollback({ directory }, true);
+      const { knex, store } = await createStore(databaseId);
+      const prod = testReport('prod', '2026-11-25T10:00:00.000Z', {
+        namespaces: [namespace('payments', 'payments')],
+      });
+      await store.saveReport(prod, new Date('2026-11-25T10:00:00Z'));
+
+      // Down one step: the summary column goes, the stored report stays.
+      await knex.migrate.down({ directory: migrationsDir });
+      expect(
+        await knex.schema.hasColumn('readiness_cluster_state', 'summary'),
+      ).toBe(false);
+      const [row] = await knex('readiness_cluster_state').select();
+      expect(row.cluster_name).toBe('prod');
+      expect(JSON.parse(row.report)).toEqual(prod);
+      // The previous release's upsert still finds its key (SQLite rebuilds the table).
+      await knex('readiness_cluster_state')
+        .insert({ ...row, last_error: 'after rollback' })
+        .onConflict('cluster_name')
+        .merge();
+      expect(
+        await knex('readiness_cluster_state').select('last_error'),
+      ).toEqual([{ last_error: 'after rollback' }]);
+
+      await knex.migrate.rollback({ directory: migrationsDir }, true);
       expect(await knex.schema.hasTable('readiness_cluster_state')).toBe(false);
-      await knex.migrate.latest({ directory });
+      await knex.migrate.latest({ directory: migrationsDir });
       expect(await knex.schema.hasTable('readiness_cluster_state')).toBe(true);
       expect(await knex.schema.hasTable('readiness_score_history')).toBe(true);
+      expect(
+        await knex.schema.hasColumn('readiness_cluster_state', 'summary'),
+      ).toBe(true);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'keeps a summary beside each report and lists clusters without reading reports, %p',
+    async databaseId => {
+      const { knex, store } = await createStore(databaseId);
+      const first = testReport('prod', '2026-11-24T10:00:00.000Z', {
+        scores: { tenancy: 1 },
+        namespaces: [namespace('a', 'payments'), namespace('b', null)],
+      });
+      const second = testReport('prod', '2026-11-25T10:00:00.000Z', {
+        scores: { tenancy: 3, security: 2 },
+        namespaces: [
+          namespace('a', 'payments'),
+          namespace('c', 'checkout'),
+          namespace('d', 'payments'),
+        ],
+      });
+      await store.saveReport(first, new Date('2026-11-24T10:00:00Z'));
+      await store.saveReport(second, new Date('2026-11-25T10:00:00Z'));
+      const unknown = testReport('new', '2026-11-25T11:00:00.000Z', {
+        scores: {},
+      });
+      await store.saveFailure(
+        'new',
+        'DNS lookup failed',
+        new Date('2026-11-25T11:00:00Z'),
+        unknown,
+      );
+      // A failed scan keeps the report shown, and so its summary.
+      await store.saveFailure(
+        'prod',
+        'connection refused',
+        new Date('2026-11-25T11:00:00Z'),
+        testReport('prod', '2026-11-25T11:00:00.000Z', { scores: {} }),
+      );
+
+      const queries: string[] = [];
+      const onQuery = (q: { sql: string }) => queries.push(q.sql);
+      knex.on('query', onQuery);
+      const summaries = await store.getClusterSummaries();
+      knex.off('query', onQuery);
+
+      expect(summaries).toEqual([
+        {
+          name: 'new',
+          summary: summarizeReport(unknown),
+          lastSuccessAt: null,
+          lastAttemptAt: '2026-11-25T11:00:00.000Z',
+          lastError: 'DNS lookup failed',
+        },
+        {
+          name: 'prod',
+          summary: summarizeReport(second),
+          lastSuccessAt: '2026-11-25T10:00:00.000Z',
+          lastAttemptAt: '2026-11-25T11:00:00.000Z',
+          lastError: 'connection refused',
+        },
+      ]);
+      expect(summaries[1].summary!.owners).toEqual(['checkout', 'payments']);
+      expect(queries).toHaveLength(1);
+      expect(queries[0]).not.toMatch(/report|\*/);
+
+      // The same summaries as the whole states carry.
+      const states = await store.getClusters();
+      expect(states.map(({ report: _report, ...rest }) => rest)).toEqual(
+        summaries,
+      );
+    },
+  );
+
+  it('reads the cluster list from a covering index in SQLite, not from the rows', async () => {
+    // In SQLite every state column comes after the report in the row.
+    const { knex, store } = await createStore('SQLITE_3');
+    await store.saveReport(
+      testReport('prod', '2026-11-25T10:00:00.000Z'),
+      new Date('2026-11-25T10:00:00Z'),
+    );
+    const queries: string[] = [];
+    const onQuery = (q: { sql: string }) => queries.push(q.sql);
+    knex.on('query', onQuery);
+    await store.getClusterSummaries();
+    knex.off('query', onQuery);
+    const plan = await knex.raw(`explain query plan ${queries[0]}`);
+    expect(plan.map((p: { detail: string }) => p.detail)).toEqual([
+      expect.stringContaining(
+        'USING COVERING INDEX readiness_cluster_state_summary_idx',
+      ),
+    ]);
+  });
+
+  it.each(databases.eachSupportedId())(
+    'back-fills the summaries of reports stored before the column, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      // The schema as the previous release left it: the migrations before this one.
+      for (;;) {
+        const [, pending] = await knex.migrate.list({
+          directory: migrationsDir,
+        });
+        if (pending[0].file === SUMMARY_MIGRATION) break;
+        await knex.migrate.up({ directory: migrationsDir });
+      }
+      const reports = Array.from({ length: 120 }, (_, i) =>
+        testReport(
+          `c-${String(i).padStart(3, '0')}`,
+          '2026-11-25T10:00:00.000Z',
+          {
+            scores: { tenancy: i % 4, security: (i + 1) % 4 },
+            namespaces: [
+              namespace('z', `team-${i % 3}`),
+              namespace('y', null),
+              namespace('x', `team-${(i + 1) % 3}`),
+            ],
+          },
+        ),
+      );
+      for (const r of reports) {
+        await knex('readiness_cluster_state').insert({
+          cluster_name: r.cluster,
+          report: JSON.stringify(r),
+          last_success_at: r.scannedAt,
+          last_attempt_at: r.scannedAt,
+          last_error: null,
+        });
+      }
+      await knex('readiness_cluster_state').insert([
+        {
+          cluster_name: 'broken',
+          report: '{not json',
+          last_success_at: null,
+          last_attempt_at: '2026-11-25T10:00:00.000Z',
+          last_error: 'x',
+        },
+        {
+          cluster_name: 'none',
+          report: null,
+          last_success_at: null,
+          last_attempt_at: '2026-11-25T10:00:00.000Z',
+          last_error: 'never read',
+        },
+      ]);
+
+      await knex.migrate.latest({ directory: migrationsDir });
+
+      const stored = await knex('readiness_cluster_state')
+        .select('cluster_name', 'summary')
+        .orderBy('cluster_name');
+      expect(stored.map(r => r.cluster_name)).toEqual([
+        'broken',
+        ...reports.map(r => r.cluster),
+        'none',
+      ]);
+      // The migration's own copy of summarizeReport agrees with it.
+      expect(stored.slice(1, -1).map(r => JSON.parse(r.summary))).toEqual(
+        reports.map(summarizeReport),
+      );
+      expect(stored[0].summary).toBeNull();
+      expect(stored[stored.length - 1].summary).toBeNull();
+
+      await knex('readiness_cluster_state')
+        .where({ cluster_name: 'broken' })
+        .delete();
+      const store = await ReadinessStore.create(
+        mockServices.database({ knex, migrations: { skip: false } }),
+      );
+      const summaries = await store.getClusterSummaries();
+      expect(summaries.map(s => s.summary)).toEqual([
+        ...reports.map(summarizeReport),
+        null,
+      ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'summarizes on read a row whose summary is missing or outdated, and stores it, %p',
+    async databaseId => {
+      const { knex, store } = await createStore(databaseId);
+      const reports = Array.from({ length: 150 }, (_, i) =>
+        testReport(
+          `c-${String(i).padStart(3, '0')}`,
+          '2026-11-25T10:00:00.000Z',
+          {
+            scores: { tenancy: i % 4 },
+            namespaces: [namespace('a', `team-${i % 5}`)],
+          },
+        ),
+      );
+      for (const r of reports) {
+        await store.saveReport(r, new Date('2026-11-25T10:00:00Z'));
+      }
+      await store.saveFailure(
+        'never',
+        'DNS lookup failed',
+        new Date('2026-11-25T11:00:00Z'),
+        testReport('never', '2026-11-25T11:00:00.000Z', { scores: {} }),
+      );
+      // As an older backend would leave them: new rows without a summary (more than one batch
+      // of them), and a report replaced without its summary.
+      await knex('readiness_cluster_state')
+        .whereNot({ cluster_name: 'c-000' })
+        .update({ summary: null });
+      const newer = testReport('c-000', '2026-11-25T12:00:00.000Z', {
+        scores: { security: 3 },
+      });
+      await knex('readiness_cluster_state')
+        .where({ cluster_name: 'c-000' })
+        .update({
+          report: JSON.stringify(newer),
+          last_success_at: newer.scannedAt,
+        });
+      await knex('readiness_cluster_state').insert({
+        cluster_name: 'none',
+        report: null,
+        summary: null,
+        last_success_at: null,
+        last_attempt_at: '2026-11-25T10:00:00.000Z',
+        last_error: 'never read',
+      });
+
+      const expected = (await store.getClusters()).map(
+        ({ report: _report, ...rest }) => rest,
+      );
+      expect(expected[0].summary).toEqual(summarizeReport(newer));
+      expect(await store.getClusterSummaries()).toEqual(expected);
+
+      // Stored: the next read needs no report (only the row without one is looked up again).
+      const queries: string[] = [];
+      const onQuery = (q: { sql: string }) => queries.push(q.sql);
+      knex.on('query', onQuery);
+      expect(await store.getClusterSummaries()).toEqual(expected);
+      knex.off('query', onQuery);
+      expect(queries).toHaveLength(2);
+      const nulls = await knex('readiness_cluster_state')
+        .whereNull('summary')
+        .select('cluster_name');
+      expect(nulls).toEqual([{ cluster_name: 'none' }]);
     },
   );
 });

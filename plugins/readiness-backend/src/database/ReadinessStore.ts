@@ -28,6 +28,11 @@ import { listLiveDeclarations } from './operations/listLiveDeclarations';
 import { readAudit } from './operations/readAudit';
 import { revokeDeclaration } from './operations/revokeDeclaration';
 import {
+  ReportSummary,
+  parseStoredSummary,
+  summarizeReport,
+} from './reportSummary';
+import {
   DbClusterStateRow,
   DbCostHistoryRow,
   DbScoreHistoryRow,
@@ -38,14 +43,30 @@ const migrationsDir = resolvePackagePath(
   'migrations',
 );
 
-/** The stored state of one cluster. */
-export interface StoredClusterState {
+/**
+ * The stored state of one cluster without its report: what lists of clusters show. `summary` is
+ * null when the cluster has no report.
+ */
+export interface StoredClusterSummary {
   name: string;
-  report: ClusterReport | null;
+  summary: ReportSummary | null;
   lastSuccessAt: string | null;
   lastAttemptAt: string | null;
   lastError: string | null;
 }
+
+/** The stored state of one cluster, with its whole report. */
+export interface StoredClusterState extends StoredClusterSummary {
+  report: ClusterReport | null;
+}
+
+/** The columns of `readiness_cluster_state` besides the report and its summary. */
+const STATE_COLUMNS = [
+  'cluster_name',
+  'last_success_at',
+  'last_attempt_at',
+  'last_error',
+] as const;
 
 /** The only module that talks to the database. */
 export class ReadinessStore {
@@ -71,6 +92,7 @@ export class ReadinessStore {
         .insert({
           cluster_name: report.cluster,
           report: JSON.stringify(report),
+          summary: JSON.stringify(summarizeReport(report)),
           last_success_at: report.scannedAt,
           last_attempt_at: attempt,
           last_error: null,
@@ -160,6 +182,7 @@ export class ReadinessStore {
         await tx<DbClusterStateRow>('readiness_cluster_state').insert({
           cluster_name: cluster,
           report: JSON.stringify(unknownReport),
+          summary: JSON.stringify(summarizeReport(unknownReport)),
           last_success_at: null,
           last_attempt_at: attempt,
           last_error: error,
@@ -168,15 +191,61 @@ export class ReadinessStore {
     });
   }
 
+  /** Every cluster with its whole report, by name. Reads and parses every report. */
   async getClusters(): Promise<StoredClusterState[]> {
-    const rows = await this.#db<DbClusterStateRow>(
-      'readiness_cluster_state',
-    ).orderBy('cluster_name');
+    const rows = await this.#db<DbClusterStateRow>('readiness_cluster_state')
+      .select(...STATE_COLUMNS, 'report')
+      .orderBy('cluster_name');
     return rows.map(toState);
+  }
+
+  /**
+   * Every cluster with the summary of its report, by name, without reading the reports: what
+   * the cluster list and the portal report need. A row whose summary is missing or was left
+   * behind by an older writer (see `parseStoredSummary`) is summarized from its report here,
+   * and the summary stored for the next reader.
+   */
+  async getClusterSummaries(): Promise<StoredClusterSummary[]> {
+    const rows = await this.#db<DbClusterStateRow>('readiness_cluster_state')
+      .select(...STATE_COLUMNS, 'summary')
+      .orderBy('cluster_name');
+    const result = rows.map(row =>
+      toSummaryState(
+        row,
+        parseStoredSummary(row.summary, row.last_success_at) ?? null,
+      ),
+    );
+    const unsummarized = new Map<string, number>();
+    result.forEach((r, index) => {
+      if (r.summary === null) unsummarized.set(r.name, index);
+    });
+    const names = [...unsummarized.keys()];
+    for (let i = 0; i < names.length; i += 100) {
+      const fresh = await this.#db<DbClusterStateRow>('readiness_cluster_state')
+        .select(...STATE_COLUMNS, 'report')
+        .whereIn('cluster_name', names.slice(i, i + 100))
+        .whereNotNull('report');
+      for (const row of fresh) {
+        // The row as it is now, in case a scan was saved since the first read.
+        const summary = summarizeReport(JSON.parse(row.report!));
+        result[unsummarized.get(row.cluster_name)!] = toSummaryState(
+          row,
+          summary,
+        );
+        await this.#db<DbClusterStateRow>('readiness_cluster_state')
+          .where({
+            cluster_name: row.cluster_name,
+            last_success_at: row.last_success_at,
+          })
+          .update({ summary: JSON.stringify(summary) });
+      }
+    }
+    return result;
   }
 
   async getCluster(name: string): Promise<StoredClusterState | undefined> {
     const row = await this.#db<DbClusterStateRow>('readiness_cluster_state')
+      .select(...STATE_COLUMNS, 'report')
       .where({ cluster_name: name })
       .first();
     return row ? toState(row) : undefined;
@@ -272,17 +341,31 @@ export class ReadinessStore {
   }
 
   /** The latest audit entries, newest first. */
-  async getAudit(limit: number): Promise<AuditEntry[]> {
-    return readAudit(this.#db, limit);
+  /** The latest `limit` audit entries that `visible` keeps (all by default), newest first. */
+  async getAudit(
+    limit: number,
+    visible?: (entry: AuditEntry) => boolean,
+  ): Promise<AuditEntry[]> {
+    return readAudit(this.#db, limit, visible);
   }
 }
 
-function toState(row: DbClusterStateRow): StoredClusterState {
+function toSummaryState(
+  row: Omit<DbClusterStateRow, 'report' | 'summary'>,
+  summary: ReportSummary | null,
+): StoredClusterSummary {
   return {
     name: row.cluster_name,
-    report: row.report ? (JSON.parse(row.report) as ClusterReport) : null,
+    summary,
     lastSuccessAt: row.last_success_at,
     lastAttemptAt: row.last_attempt_at,
     lastError: row.last_error,
   };
+}
+
+function toState(row: Omit<DbClusterStateRow, 'summary'>): StoredClusterState {
+  const report = row.report ? (JSON.parse(row.report) as ClusterReport) : null;
+  // From the report at hand, parsed anyway: always the summary of this very report.
+  const summary = report ? summarizeReport(report) : null;
+  return { ...toSummaryState(row, summary), report };
 }

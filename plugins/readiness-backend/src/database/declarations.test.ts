@@ -237,7 +237,9 @@ describe('attestations, exemptions and their audit trail in the store', () => {
         NOW,
       );
       const directory = path.resolve(__dirname, '../../migrations');
-      await knex.migrate.down({ directory });
+      // By name: later migrations stay applied.
+      const name = '20261125140000_attestations_exemptions.js';
+      await knex.migrate.down({ directory, name });
       for (const table of [
         'readiness_attestations',
         'readiness_exemptions',
@@ -247,7 +249,7 @@ describe('attestations, exemptions and their audit trail in the store', () => {
       }
       // Only this migration went down.
       expect(await knex.schema.hasTable('readiness_cost_history')).toBe(true);
-      await knex.migrate.up({ directory });
+      await knex.migrate.up({ directory, name });
       expect(await store.listAttestations({ now: NOW })).toEqual([]);
       expect(await store.getAudit(10)).toEqual([]);
     },

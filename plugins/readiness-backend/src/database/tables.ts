@@ -2,6 +2,8 @@
 export interface DbClusterStateRow {
   cluster_name: string;
   report: string | null;
+  /** JSON `ReportSummary` of `report`; null when there is no report (or not yet written). */
+  summary: string | null;
   last_success_at: string | null;
   last_attempt_at: string | null;
   last_error: string | null;

@@ -1,5 +1,5 @@
 import { PILLARS } from '@readiness/plugin-readiness-common';
-import { StoredClusterState } from '../database/ReadinessStore';
+import { StoredClusterSummary } from '../database/ReadinessStore';
 import { scanState } from '../service/views';
 import { toCsv } from './csv';
 
@@ -16,33 +16,30 @@ export interface ReportRow {
   lastError: string | null;
 }
 
-/** The portal-wide report: every cluster × nine pillars, with owners and freshness. */
+/**
+ * The portal-wide report: every cluster × nine pillars, with owners and freshness. From the
+ * summaries of the stored reports: rows of `ReadinessStore.getClusterSummaries()`.
+ */
 export function portalReport(
-  states: StoredClusterState[],
+  states: StoredClusterSummary[],
   staleAfterMs: number,
   now: Date,
 ): ReportRow[] {
   return states.map(state => {
-    const report = state.report;
+    const summary = state.summary;
     const scan = scanState(state, staleAfterMs, now);
     return {
       cluster: state.name,
-      total: report && state.lastSuccessAt ? report.total : null,
-      max: report?.max ?? 27,
-      assessedPillars: report?.assessedPillars ?? 0,
+      total: summary && state.lastSuccessAt ? summary.total : null,
+      max: summary?.max ?? 27,
+      assessedPillars: summary?.assessedPillars ?? 0,
       pillars: Object.fromEntries(
         PILLARS.map(p => [
           p.id,
-          report?.pillars.find(r => r.id === p.id)?.score ?? null,
+          summary?.pillars.find(r => r.id === p.id)?.score ?? null,
         ]),
       ),
-      owners: [
-        ...new Set(
-          (report?.namespaces ?? [])
-            .map(n => n.owner)
-            .filter((o): o is string => Boolean(o)),
-        ),
-      ].sort(),
+      owners: [...(summary?.owners ?? [])],
       stale: scan.stale,
       lastSuccessAt: state.lastSuccessAt,
       lastError: state.lastError,

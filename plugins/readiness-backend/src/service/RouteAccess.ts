@@ -11,7 +11,10 @@ import {
   BasicPermission,
 } from '@backstage/plugin-permission-common';
 import { readinessClusterReadPermission } from '@readiness/plugin-readiness-common';
-import { Request } from 'express';
+import { Request as ExpressRequest } from 'express';
+
+// Any route's request: the typed router narrows params, query and body per route.
+type Request = ExpressRequest<any, any, any, any, any>;
 
 type Caller = BackstageCredentials<
   BackstageUserPrincipal | BackstageServicePrincipal

@@ -1,10 +1,13 @@
-import { InputError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
 import {
   readinessAttestationCreatePermission,
+  readinessClusterReadPermission,
   readinessExemptionCreatePermission,
 } from '@readiness/plugin-readiness-common';
-import express, { Request } from 'express';
+import { ApiRouter } from '@backstage/backend-openapi-utils';
+import { Request } from 'express';
 import { ReadinessStore } from '../database/ReadinessStore';
+import { spec } from '../schema/openapi.generated';
 import { checkName } from './checkName';
 import {
   DeclarationLimits,
@@ -30,7 +33,7 @@ export interface DeclarationRoutesOptions {
  * no report by itself: the next scan of the cluster (or a refresh) applies it.
  */
 export function bindDeclarationRoutes(
-  router: express.Router,
+  router: ApiRouter<typeof spec>,
   options: DeclarationRoutesOptions,
 ): void {
   const { store, scans, access, attestationMaxAgeDays } = options;
@@ -39,6 +42,25 @@ export function bindDeclarationRoutes(
     clusters: scans.clusterNames(),
     attestationMaxAgeDays,
   });
+
+  /**
+   * Declaring something about a cluster needs reading it; about every cluster (`*`), reading
+   * each of them. Otherwise a user could change verdicts on clusters they cannot see.
+   */
+  async function mayDeclareAbout(req: Request, cluster: string) {
+    if (cluster !== '*') {
+      await access.readCluster(req, cluster);
+      return;
+    }
+    const names = scans.clusterNames();
+    const readable = await access.readableClusters(req, names);
+    const hidden = names.filter(name => !readable.canRead(name));
+    if (hidden.length > 0) {
+      throw new NotAllowedError(
+        `not allowed: a declaration for every cluster needs ${readinessClusterReadPermission.name} on each of them`,
+      );
+    }
+  }
 
   /** Lists narrowed to one readable cluster, or filtered to the readable ones. */
   async function listed<T extends { cluster: string | null }>(
@@ -67,6 +89,7 @@ export function bindDeclarationRoutes(
       readinessAttestationCreatePermission,
     );
     const input = parseAttestationRequest(req.body, limits());
+    await mayDeclareAbout(req, input.cluster);
     const item = await store.createAttestation(
       input,
       credentials.principal.userEntityRef,
@@ -102,6 +125,7 @@ export function bindDeclarationRoutes(
       readinessExemptionCreatePermission,
     );
     const input = parseExemptionRequest(req.body, limits());
+    await mayDeclareAbout(req, input.cluster ?? '*');
     const item = await store.createExemption(
       input,
       credentials.principal.userEntityRef,
@@ -126,9 +150,8 @@ export function bindDeclarationRoutes(
 
   router.get('/audit', async (req, res) => {
     const readable = await access.readableClusters(req, scans.clusterNames());
-    const entries = await store.getAudit(auditLimit(req.query.limit));
-    // A conditional reader sees entries about the clusters they may read (so maybe fewer).
-    const items = entries.filter(e => {
+    // A conditional reader sees only entries about the clusters they may read.
+    const items = await store.getAudit(auditLimit(req.query.limit), e => {
       const cluster = e.details.cluster;
       return readable.canRead(typeof cluster === 'string' ? cluster : null);
     });
@@ -149,8 +172,11 @@ function clusterQuery(req: Request): string | undefined {
 
 function auditLimit(value: unknown): number {
   if (value === undefined) return DEFAULT_AUDIT_LIMIT;
-  const limit = typeof value === 'string' && /^\d+$/.test(value) ? +value : 0;
-  if (limit < 1 || limit > MAX_AUDIT_LIMIT) {
+  // The request validator has already parsed a documented integer; a string is kept for
+  // callers that build the router without it.
+  let limit = typeof value === 'number' ? value : 0;
+  if (typeof value === 'string' && /^\d+$/.test(value)) limit = +value;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_AUDIT_LIMIT) {
     throw new InputError(
       `invalid limit ${JSON.stringify(
         value,

@@ -4,11 +4,17 @@ import {
   ScanState,
   isFailing,
 } from '@readiness/plugin-readiness-common';
-import { StoredClusterState } from '../database/ReadinessStore';
+import {
+  StoredClusterState,
+  StoredClusterSummary,
+} from '../database/ReadinessStore';
 
 /** Freshness of a stored state at `now`. */
 export function scanState(
-  state: StoredClusterState,
+  state: Pick<
+    StoredClusterSummary,
+    'lastSuccessAt' | 'lastAttemptAt' | 'lastError'
+  >,
   staleAfterMs: number,
   now: Date,
 ): ScanState {
@@ -23,19 +29,22 @@ export function scanState(
   };
 }
 
-/** One row of the cluster list. */
+/**
+ * One row of the cluster list, from the summary of the stored report: a row of
+ * `ReadinessStore.getClusterSummaries()` (or a whole `StoredClusterState`, which has one too).
+ */
 export function clusterSummary(
-  state: StoredClusterState,
+  state: StoredClusterSummary,
   staleAfterMs: number,
   now: Date,
 ): ClusterSummary {
-  const report = state.report;
+  const summary = state.summary;
   return {
     name: state.name,
-    total: report && state.lastSuccessAt ? report.total : null,
-    max: report?.max ?? 27,
-    assessedPillars: report?.assessedPillars ?? 0,
-    pillars: (report?.pillars ?? []).map(({ id, title, score, coverage }) => ({
+    total: summary && state.lastSuccessAt ? summary.total : null,
+    max: summary?.max ?? 27,
+    assessedPillars: summary?.assessedPillars ?? 0,
+    pillars: (summary?.pillars ?? []).map(({ id, title, score, coverage }) => ({
       id,
       title,
       score,

@@ -28,6 +28,7 @@ export function mockReadinessApi(
       overrides.getTeamReadiness ?? unexpected('getTeamReadiness'),
     ),
     getRunbook: jest.fn(overrides.getRunbook ?? unexpected('getRunbook')),
+    getReport: jest.fn(overrides.getReport ?? unexpected('getReport')),
     getReportCsv: jest.fn(overrides.getReportCsv ?? unexpected('getReportCsv')),
   };
 }

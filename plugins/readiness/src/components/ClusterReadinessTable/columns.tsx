@@ -29,14 +29,19 @@ const SHORT_TITLES: Record<PillarId, string> = {
 
 const PILLAR_CELL_PADDING = { paddingLeft: 4, paddingRight: 4 };
 
-/** One table row: a cluster summary with its pillar scores keyed for sorting. */
+/**
+ * One table row: a cluster summary with its pillar scores keyed for sorting, and the cluster
+ * name as the row `id` material-table keys its row state by (it warns about rows without one).
+ */
 export type ClusterRow = ClusterSummary & {
+  id: string;
   scores: Partial<Record<PillarId, number | null>>;
 };
 
 export function toClusterRow(summary: ClusterSummary): ClusterRow {
   return {
     ...summary,
+    id: summary.name,
     scores: Object.fromEntries(summary.pillars.map(p => [p.id, p.score])),
   };
 }

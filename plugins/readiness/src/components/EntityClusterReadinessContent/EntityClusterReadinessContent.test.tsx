@@ -247,7 +247,15 @@ describe('EntityClusterReadinessContent', () => {
   });
 
   it('rescans on request and reloads the report', async () => {
-    const api = healthyApi({ refreshCluster: async () => undefined });
+    const api = healthyApi({
+      refreshCluster: async () => ({
+        cluster: 'prod-eu-1',
+        ok: true,
+        error: null,
+        total: 20,
+        durationMs: 5,
+      }),
+    });
     await renderContent(api);
 
     fireEvent.click(
@@ -324,7 +332,15 @@ describe('EntityClusterReadinessContent', () => {
   });
 
   it('lists attestations and lets a permitted user attest a check, then rescans', async () => {
-    const api = healthyApi({ refreshCluster: jest.fn(async () => undefined) });
+    const api = healthyApi({
+      refreshCluster: jest.fn(async () => ({
+        cluster: 'prod-eu-1',
+        ok: true,
+        error: null,
+        total: 20,
+        durationMs: 5,
+      })),
+    });
     const declarations = mockDeclarationsApi({
       attestations: [
         {
