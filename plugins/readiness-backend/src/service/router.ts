@@ -22,12 +22,9 @@ import { RouteAccess } from './RouteAccess';
 import { ScanService } from './ScanService';
 import { costGrowth, growthWindowStart } from './costGrowth';
 import { teamView } from './teamView';
-import {
-  clusterSummary,
-  describeMatcher,
-  entityClusterView,
-  scanState,
-} from './views';
+import { EntityIndexCache } from './EntityIndexCache';
+import { describeMatcher, entityClusterView } from './entityView';
+import { clusterSummary, scanState } from './views';
 
 /**
  * The readiness HTTP API, typed from `schema/openapi.yaml`: a handler's path parameters, query,
@@ -62,6 +59,7 @@ export async function createRouter(options: {
     validatorOptions: { validateRequests: false, validateSecurity: false },
   });
   const access = RouteAccess.create({ httpAuth, permissions });
+  const entityIndexes = new EntityIndexCache(store);
   /** The stored states of the clusters the caller may read. */
   async function readableStates(req: express.Request) {
     const readable = await access.readableClusters(req, scans.clusterNames());
@@ -181,7 +179,7 @@ export async function createRouter(options: {
   });
 
   router.get('/entity/:kind/:namespace/:name', async (req, res) => {
-    const { readable, states } = await readableStates(req);
+    const readable = await access.readableClusters(req, scans.clusterNames());
     const { credentials } = readable;
     const { kind, namespace, name } = req.params;
     for (const [what, value] of [
@@ -203,8 +201,11 @@ export async function createRouter(options: {
       namespace: annotations['backstage.io/kubernetes-namespace'] ?? null,
     };
     const now = new Date();
-    const clusters = states
-      .map(state => entityClusterView(state, matcher, staleAfterMs, now))
+    const clusters = (await entityIndexes.clusters())
+      .filter(({ state }) => readable.canRead(state.name))
+      .map(({ state, index }) =>
+        entityClusterView(index, state, matcher, staleAfterMs, now),
+      )
       .filter(<T>(v: T | undefined): v is T => v !== undefined);
     const body: EntityReadiness = {
       entityRef: ref,

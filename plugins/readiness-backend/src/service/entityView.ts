@@ -1,0 +1,135 @@
+import {
+  CheckResult,
+  ClusterReport,
+  EntityClusterReadiness,
+  NamespaceReport,
+  isFailing,
+} from '@readiness/plugin-readiness-common';
+import { StoredClusterSummary } from '../database/ReadinessStore';
+import { scanState } from './views';
+
+/** How an entity's workloads are found on clusters, from its catalog annotations. */
+export interface EntityMatcher {
+  entityRef: string;
+  kubernetesId: string | null;
+  labelSelector: string | null;
+  namespace: string | null;
+}
+
+/** How the card says it found the entity's workloads. */
+export function describeMatcher(matcher: EntityMatcher): string | null {
+  const by = matcher.labelSelector
+    ? `backstage.io/kubernetes-label-selector=${matcher.labelSelector}`
+    : matcher.kubernetesId &&
+      `backstage.io/kubernetes-id=${matcher.kubernetesId}`;
+  if (!by) return null;
+  return matcher.namespace ? `${by} in namespace ${matcher.namespace}` : by;
+}
+
+const MAX_FAILING_CHECKS = 10;
+
+/**
+ * What the service card needs from one cluster's report, indexed by who runs where. Built once
+ * per stored report (see EntityIndexCache) so a card request is map lookups, not a parse and a
+ * scan of every namespace of every cluster.
+ */
+export interface ClusterEntityIndex {
+  cluster: string;
+  total: number;
+  max: number;
+  assessedPillars: number;
+  scannedAt: string;
+  pillars: EntityClusterReadiness['pillars'];
+  /** Failing, unknown and exempted checks, most severe first. */
+  failingChecks: CheckResult[];
+  risks: EntityClusterReadiness['risks'];
+  /** Namespaces by the catalog Components the scan found in them (label selectors included). */
+  byComponent: Map<string, NamespaceReport[]>;
+  /** Namespaces by the `backstage.io/kubernetes-id` values on their workloads. */
+  byKubernetesId: Map<string, NamespaceReport[]>;
+}
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function indexReport(report: ClusterReport): ClusterEntityIndex {
+  const byComponent = new Map<string, NamespaceReport[]>();
+  const byKubernetesId = new Map<string, NamespaceReport[]>();
+  for (const ns of report.namespaces) {
+    for (const ref of ns.components ?? []) addTo(byComponent, ref, ns);
+    for (const id of ns.kubernetesIds) addTo(byKubernetesId, id, ns);
+  }
+  return {
+    cluster: report.cluster,
+    total: report.total,
+    max: report.max,
+    assessedPillars: report.assessedPillars,
+    scannedAt: report.scannedAt,
+    pillars: report.pillars.map(({ id, title, score, coverage }) => ({
+      id,
+      title,
+      score,
+      coverage,
+    })),
+    failingChecks: report.pillars
+      .flatMap(p => p.checks)
+      .filter(c => isFailing(c) || c.status === 'exempted')
+      .sort((a, b) => a.level - b.level),
+    risks: report.risks ?? [],
+    byComponent,
+    byKubernetesId,
+  };
+}
+
+/**
+ * The card's view of one cluster for one entity, or undefined when none of the entity's
+ * workloads run there. A failing check's objects are narrowed to the entity's namespaces: the
+ * card is about this service, and the cluster page lists every object.
+ */
+export function entityClusterView(
+  index: ClusterEntityIndex,
+  scan: Pick<
+    StoredClusterSummary,
+    'lastSuccessAt' | 'lastAttemptAt' | 'lastError'
+  >,
+  matcher: EntityMatcher,
+  staleAfterMs: number,
+  now: Date,
+): EntityClusterReadiness | undefined {
+  if (!matcher.kubernetesId && !matcher.labelSelector) return undefined;
+  // Scans with the catalog at hand record which Components run where (label selectors
+  // included); the kubernetes-id label is the fallback for scans without it.
+  const found = new Set([
+    ...(index.byComponent.get(matcher.entityRef) ?? []),
+    ...(matcher.kubernetesId
+      ? index.byKubernetesId.get(matcher.kubernetesId) ?? []
+      : []),
+  ]);
+  const namespaces = [...found]
+    .filter(ns => !matcher.namespace || ns.name === matcher.namespace)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  if (namespaces.length === 0) return undefined;
+  const names = new Set(namespaces.map(ns => ns.name));
+  return {
+    cluster: index.cluster,
+    total: index.total,
+    max: index.max,
+    assessedPillars: index.assessedPillars,
+    scannedAt: index.scannedAt,
+    pillars: index.pillars,
+    namespaces,
+    failingChecks: index.failingChecks
+      .slice(0, MAX_FAILING_CHECKS)
+      .map(check => ({
+        ...check,
+        objects: check.objects.filter(
+          o => o.namespace !== undefined && names.has(o.namespace),
+        ),
+      })),
+    risks: index.risks,
+    scan: scanState(scan, staleAfterMs, now),
+  };
+}
