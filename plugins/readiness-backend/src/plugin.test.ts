@@ -377,6 +377,13 @@ describe('readiness backend over the Kubernetes API', () => {
     const health = await request(server).get('/api/readiness/health');
     expect(health.status).toBe(200);
     expectMatchesSpec('get', '/health', health);
+    const document = await request(server)
+      .get('/api/readiness/openapi.json')
+      .set('Authorization', user());
+    expect(document.status).toBe(200);
+    expect(Object.keys(document.body.paths)).toContain(
+      '/api/readiness/clusters/{name}',
+    );
 
     const denied = await start({ permission: AuthorizeResult.DENY });
     const forbidden = await request(denied)

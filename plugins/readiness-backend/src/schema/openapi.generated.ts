@@ -1567,7 +1567,7 @@ export const spec = {
                           failingChecks: {
                             type: 'array',
                             description:
-                              'Failing, unknown and exempted checks, most severe (lowest level) first.',
+                              "Failing, unknown and exempted checks, most severe (lowest level) first; their objects narrowed to the entity's namespaces (the cluster report lists them all).",
                             items: {
                               type: 'object',
                               additionalProperties: false,
