@@ -224,4 +224,43 @@ describe('attestations and exemptions through the API', () => {
     ]);
     expect(audit.body.items[3].details).toMatchObject(attestation());
   });
+
+  it('applies them to a cluster that cannot be read at all, as to any other', async () => {
+    const server = await start({
+      clusters: [{ name: 'broken', snapshot: '/nonexistent/cluster.yaml' }],
+    });
+    const api = request(server);
+    const attested = await api
+      .post('/api/readiness/attestations')
+      .set('Authorization', jane())
+      .send({ ...attestation(), cluster: 'broken' });
+    expect(attested.status).toBe(201);
+    const refresh = await api
+      .post('/api/readiness/clusters/broken/refresh')
+      .set('Authorization', jane());
+    expect(refresh.status).toBe(502);
+    expect(refresh.body.error).toMatch(/nonexistent/);
+    const detail = await api
+      .get('/api/readiness/clusters/broken')
+      .set('Authorization', jane());
+    const checks = detail.body.report.pillars.flatMap((p: any) => p.checks);
+    expect(checks.find((c: any) => c.id === attestation().check)).toMatchObject(
+      { status: 'pass', source: 'attested' },
+    );
+    // Everything else is unknown: with the cluster's reason, or (for the checks only an
+    // attestation settles) with how to attest it.
+    expect(
+      checks
+        .filter((c: any) => c.source === 'observed')
+        .filter(
+          (c: any) =>
+            !(
+              c.status === 'unknown' &&
+              (/nonexistent/.test(c.evidence) ||
+                /; attest it \(/.test(c.evidence))
+            ),
+        )
+        .map((c: any) => [c.id, c.status, c.evidence]),
+    ).toEqual([]);
+  });
 });

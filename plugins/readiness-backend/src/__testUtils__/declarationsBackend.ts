@@ -31,7 +31,11 @@ export const day = (offset: number) =>
  * only when refreshed through the API.
  */
 export async function startDeclarationsBackend(
-  options: { permissions?: ServiceFactory } = {},
+  options: {
+    permissions?: ServiceFactory;
+    /** More clusters besides "shop" and "other". */
+    clusters?: Array<{ name: string; snapshot: string }>;
+  } = {},
 ): Promise<Server> {
   const { server } = await startTestBackend({
     features: [
@@ -54,6 +58,7 @@ export async function startDeclarationsBackend(
             clusters: [
               { name: 'shop', snapshot },
               { name: 'other', snapshot },
+              ...(options.clusters ?? []),
             ],
           },
         },

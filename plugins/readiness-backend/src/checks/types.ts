@@ -64,6 +64,16 @@ export function unreadable(
   };
 }
 
+/**
+ * Why the whole cluster could not be read, when it could not: the facts outside resource lists
+ * (the API server's version and certificate) then say why they are missing.
+ */
+export function clusterUnreadableReason(facts: {
+  coverageGaps?: Array<{ resource: string; reason: string }>;
+}): string | undefined {
+  return facts.coverageGaps?.find(gap => gap.resource === 'cluster')?.reason;
+}
+
 /** The unknown outcome of a check only an attestation can settle. */
 export function needsAttestation(id: string, what: string): CheckOutcome {
   return {

@@ -57,4 +57,25 @@ describe('upgrades-api-server-certificate', () => {
       evidence: expect.stringContaining('was not observed'),
     });
   });
+
+  it('says why when the whole cluster could not be read', () => {
+    const down = {
+      ...facts(),
+      coverageGaps: [
+        {
+          resource: 'cluster',
+          reason: 'connect ECONNREFUSED',
+          statusCode: null,
+        },
+      ],
+    };
+    expect(
+      apiServerCertificate(down, now, DEFAULT_CHECK_SETTINGS),
+    ).toMatchObject({
+      status: 'unknown',
+      evidence: expect.stringContaining(
+        'the cluster could not be read: connect ECONNREFUSED',
+      ),
+    });
+  });
 });

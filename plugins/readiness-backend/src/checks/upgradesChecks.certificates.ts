@@ -1,5 +1,11 @@
 import { CertificateFact, ClusterFacts } from '../collect/facts';
-import { CheckOutcome, CheckSettings, nameList, unreadable } from './types';
+import {
+  CheckOutcome,
+  CheckSettings,
+  clusterUnreadableReason,
+  nameList,
+  unreadable,
+} from './types';
 
 // cert-manager Certificates: the first failure in the rubric's "order things fail".
 
@@ -158,11 +164,13 @@ export function apiServerCertificate(
   const id = 'upgrades-api-server-certificate';
   const cert = facts.server.servingCertificate;
   if (!cert) {
+    const down = clusterUnreadableReason(facts);
     return {
       id,
       status: 'unknown',
-      evidence:
-        "The API server's serving certificate was not observed (plain HTTP, or a snapshot captured without it).",
+      evidence: down
+        ? `The API server's serving certificate was not observed: the cluster could not be read: ${down}`
+        : "The API server's serving certificate was not observed (plain HTTP, or a snapshot captured without it).",
       objects: [],
     };
   }

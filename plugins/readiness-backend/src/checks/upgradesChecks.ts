@@ -3,6 +3,7 @@ import { minorOf, releaseStatus } from '../lifecycle/kubernetesReleases';
 import {
   CheckContext,
   CheckOutcome,
+  clusterUnreadableReason,
   nameList,
   needsAttestation,
   unreadable,
@@ -29,9 +30,14 @@ function versionChecks(facts: ClusterFacts, now: Date): CheckOutcome[] {
   const version = facts.server.version;
   const minor = minorOf(version);
   if (minor === null) {
-    const evidence = version
-      ? `The API server reports version "${version}", which is not a Kubernetes 1.x version this scanner can place on the release calendar.`
-      : 'The API server version is unknown: /version could not be read, or the snapshot has no ClusterSnapshotInfo with spec.serverVersion.';
+    const down = clusterUnreadableReason(facts);
+    let evidence =
+      'The API server version is unknown: /version could not be read, or the snapshot has no ClusterSnapshotInfo with spec.serverVersion.';
+    if (version) {
+      evidence = `The API server reports version "${version}", which is not a Kubernetes 1.x version this scanner can place on the release calendar.`;
+    } else if (down) {
+      evidence = `The API server version is unknown: the cluster could not be read: ${down}`;
+    }
     return ids.map(id => ({ id, status: 'unknown', evidence, objects: [] }));
   }
   const status = releaseStatus(minor, now);
@@ -108,11 +114,13 @@ function kubeletSkew(facts: ClusterFacts): CheckOutcome {
   const id = 'upgrades-kubelet-version-skew';
   const server = minorOf(facts.server.version);
   if (server === null) {
+    const down = clusterUnreadableReason(facts);
     return {
       id,
       status: 'unknown',
-      evidence:
-        'The API server version is unknown, so kubelet skew cannot be judged.',
+      evidence: down
+        ? `The API server version is unknown, so kubelet skew cannot be judged: the cluster could not be read: ${down}`
+        : 'The API server version is unknown, so kubelet skew cannot be judged.',
       objects: [],
     };
   }

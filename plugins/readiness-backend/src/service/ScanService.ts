@@ -8,11 +8,13 @@ import {
 } from '../config';
 import { collectFacts, unreadableCluster } from '../collect/collectFacts';
 import { ReadinessStore } from '../database/ReadinessStore';
-import { scoreCluster } from '../engine/scoreCluster';
+import { Attestation } from '../engine/attestations';
+import { Exemption } from '../engine/exemptions';
+import { ScoringOptions, scoreCluster } from '../engine/scoreCluster';
 import { createReader } from '../sources/createReader';
 import type { ReadinessMetrics } from './ReadinessMetrics';
 import { CatalogFacts } from '../catalog/catalogFacts';
-import { OpenCostClient } from '../cost';
+import { OpenCostClient, OpenCostResult } from '../cost';
 import { CatalogComponent } from '../ownership/catalogComponents';
 
 /** What one scan produced. */
@@ -107,6 +109,30 @@ export class ScanService {
     }
   }
 
+  /** Scoring options with every source of attestations and exemptions for one cluster. */
+  #options(
+    name: string,
+    catalog: CatalogFacts | undefined,
+    declared: { attestations: Attestation[]; exemptions: Exemption[] },
+    opencost: OpenCostResult | undefined,
+  ): ScoringOptions {
+    const options = scoringOptions(this.#config);
+    return {
+      ...options,
+      attestations: [
+        ...(options.attestations ?? []),
+        ...(catalog?.attestations.get(name) ?? []),
+        ...declared.attestations,
+      ],
+      exemptions: [...(options.exemptions ?? []), ...declared.exemptions],
+      cost: {
+        ...options.cost,
+        ...(catalog ? { catalog: ownershipInput(catalog) } : {}),
+        ...(opencost ? { opencost } : {}),
+      },
+    };
+  }
+
   /**
    * Scans one cluster. Problems with the cluster are recorded, never thrown: an unreachable
    * cluster keeps its last good report and gains an error the API shows.
@@ -132,45 +158,40 @@ export class ScanService {
         now,
         facts.coverageGaps,
       );
-      const options = scoringOptions(this.#config);
       const opencost = cluster.opencostUrl
         ? await OpenCostClient.create({
             baseUrl: cluster.opencostUrl,
           }).namespaceCosts()
         : undefined;
-      report = scoreCluster(facts, {
-        ...options,
-        attestations: [
-          ...(options.attestations ?? []),
-          ...(catalog?.attestations.get(name) ?? []),
-          ...declared.attestations,
-        ],
-        exemptions: [...(options.exemptions ?? []), ...declared.exemptions],
-        cost: {
-          ...options.cost,
-          ...(catalog ? { catalog: ownershipInput(catalog) } : {}),
-          ...(opencost ? { opencost } : {}),
-        },
-      });
+      report = scoreCluster(
+        facts,
+        this.#options(name, catalog, declared, opencost),
+      );
       if (!reachable)
         error = facts.coverageGaps[0]?.reason ?? 'cluster unreachable';
     } catch (e) {
       // A bad kubeconfig and the like: still a recorded failure, not a crashed task.
       error = e instanceof Error ? e.message : String(e);
-      report = scoreCluster(
-        unreadableCluster(
-          name,
-          now,
-          {
-            provider: cluster.provider ?? null,
-            region: cluster.region ?? null,
-          },
-          error,
-          null,
-        ),
+      const facts = unreadableCluster(
+        name,
+        now,
         {
-          ...scoringOptions(this.#config),
+          provider: cluster.provider ?? null,
+          region: cluster.region ?? null,
         },
+        error,
+        null,
+      );
+      // The same declarations as a readable cluster: attested facts stay attested.
+      const catalog = await this.#loadCatalog(facts.coverageGaps);
+      const declared = await this.#loadDeclarations(
+        name,
+        now,
+        facts.coverageGaps,
+      );
+      report = scoreCluster(
+        facts,
+        this.#options(name, catalog, declared, undefined),
       );
     }
 
