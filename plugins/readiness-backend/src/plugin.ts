@@ -52,15 +52,21 @@ export const readinessPlugin = createBackendPlugin({
 
         // One task per cluster, global scope: with several replicas each cluster is scanned
         // once per interval, and one slow cluster never delays the others.
-        const scheduleScan = (name: string) =>
-          deps.scheduler.scheduleTask({
+        // The scheduler cannot unschedule: a cluster that left the catalog keeps its task, which
+        // does nothing until the cluster comes back.
+        const scheduled = new Set<string>();
+        const scheduleScan = async (name: string) => {
+          if (scheduled.has(name)) return;
+          scheduled.add(name);
+          await deps.scheduler.scheduleTask({
             id: `readiness-scan:${name}`,
             ...config.schedule,
             scope: 'global',
             fn: async () => {
-              await scans.scanCluster(name);
+              if (scans.hasCluster(name)) await scans.scanCluster(name);
             },
           });
+        };
         for (const name of scans.clusterNames()) await scheduleScan(name);
         deps.logger.info(
           `Readiness scans ${
@@ -77,7 +83,7 @@ export const readinessPlugin = createBackendPlugin({
             initialDelay: { seconds: 10 },
             scope: 'local',
             fn: async () => {
-              const added = await discoverCatalogClusters({
+              const { added } = await discoverCatalogClusters({
                 catalogFacts,
                 scans,
                 tokens: config.catalogClusters.serviceAccountTokens,

@@ -44,6 +44,7 @@ export class ScanService {
   readonly #metrics: ReadinessMetrics | undefined;
   readonly #catalog: (() => Promise<CatalogFacts>) | undefined;
   readonly #clusters: Map<string, ClusterSourceConfig>;
+  readonly #fromCatalog = new Set<string>();
 
   static create(options: ScanServiceOptions): ScanService {
     return new ScanService(options);
@@ -65,7 +66,27 @@ export class ScanService {
   addCluster(cluster: ClusterSourceConfig): boolean {
     if (this.#clusters.has(cluster.name)) return false;
     this.#clusters.set(cluster.name, cluster);
+    this.#fromCatalog.add(cluster.name);
     return true;
+  }
+
+  /** The clusters added by {@link ScanService.addCluster}, i.e. found in the catalog. */
+  catalogClusterNames(): string[] {
+    return [...this.#fromCatalog];
+  }
+
+  /**
+   * Stops scanning a cluster that left the catalog. Its stored reports stay (and turn stale);
+   * configured clusters cannot be removed this way.
+   */
+  removeCluster(name: string): boolean {
+    if (!this.#fromCatalog.delete(name)) return false;
+    return this.#clusters.delete(name);
+  }
+
+  /** Whether a cluster is scanned: scheduled tasks of removed clusters do nothing. */
+  hasCluster(name: string): boolean {
+    return this.#clusters.has(name);
   }
 
   clusterNames(): string[] {
