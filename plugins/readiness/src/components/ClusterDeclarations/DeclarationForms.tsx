@@ -4,7 +4,7 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles, Theme } from '@material-ui/core/styles';
 import { CHECKS } from '@readiness/plugin-readiness-common';
-import { FormEvent, useState } from 'react';
+import { FormEvent, ReactNode, useState } from 'react';
 
 const useStyles = makeStyles((theme: Theme) => ({
   form: {
@@ -38,6 +38,47 @@ function useSubmit<T>(onSubmit: Submit<T>) {
   return { error, busy, submit };
 }
 
+/** One outlined form field; a date field keeps its label above the browser's date mask. */
+function Field(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'date';
+  required?: boolean;
+  /** Options make it a select. */
+  children?: ReactNode;
+}) {
+  const { id, label, value, onChange, type, required, children } = props;
+  return (
+    <TextField
+      id={id}
+      label={label}
+      value={value}
+      onChange={e => onChange(e.target.value)}
+      variant="outlined"
+      size="small"
+      select={children !== undefined}
+      type={type}
+      InputLabelProps={type === 'date' ? { shrink: true } : undefined}
+      required={required}
+    >
+      {children}
+    </TextField>
+  );
+}
+
+/** The server's reason a submission failed, under the form. */
+function FormError(props: { error?: string }) {
+  const classes = useStyles();
+  if (!props.error) return null;
+  return (
+    <Typography role="alert" variant="body2" className={classes.error}>
+      {props.error}
+    </Typography>
+  );
+}
+
 const ATTESTABLE = CHECKS.filter(c => c.attested);
 
 /** Declares a fact the API cannot show: which check, since when, and the evidence link. */
@@ -55,49 +96,37 @@ export function AttestationForm(props: {
       className={classes.form}
       onSubmit={e => submit(e, { check, date, evidence })}
     >
-      <TextField
-        select
+      <Field
         id="attestation-check"
         label="Check"
         value={check}
-        onChange={e => setCheck(e.target.value)}
-        variant="outlined"
-        size="small"
+        onChange={setCheck}
       >
         {ATTESTABLE.map(c => (
           <MenuItem key={c.id} value={c.id}>
             {c.title}
           </MenuItem>
         ))}
-      </TextField>
-      <TextField
+      </Field>
+      <Field
         id="attestation-date"
         label="Date"
         type="date"
         value={date}
-        onChange={e => setDate(e.target.value)}
-        variant="outlined"
-        size="small"
-        InputLabelProps={{ shrink: true }}
+        onChange={setDate}
         required
       />
-      <TextField
+      <Field
         id="attestation-evidence"
         label="Evidence (https link)"
         value={evidence}
-        onChange={e => setEvidence(e.target.value)}
-        variant="outlined"
-        size="small"
+        onChange={setEvidence}
         required
       />
       <Button type="submit" variant="contained" color="primary" disabled={busy}>
         Attest
       </Button>
-      {error && (
-        <Typography role="alert" variant="body2" className={classes.error}>
-          {error}
-        </Typography>
-      )}
+      <FormError error={error} />
     </form>
   );
 }
@@ -131,47 +160,37 @@ export function ExemptionForm(props: {
         })
       }
     >
-      <TextField
-        select
+      <Field
         id="exemption-check"
         label="Failing check"
         value={check}
-        onChange={e => setCheck(e.target.value)}
-        variant="outlined"
-        size="small"
+        onChange={setCheck}
       >
         {props.checks.map(id => (
           <MenuItem key={id} value={id}>
             {id}
           </MenuItem>
         ))}
-      </TextField>
-      <TextField
+      </Field>
+      <Field
         id="exemption-namespace"
         label="Namespace (optional)"
         value={namespace}
-        onChange={e => setNamespace(e.target.value)}
-        variant="outlined"
-        size="small"
+        onChange={setNamespace}
       />
-      <TextField
+      <Field
         id="exemption-reason"
         label="Reason"
         value={reason}
-        onChange={e => setReason(e.target.value)}
-        variant="outlined"
-        size="small"
+        onChange={setReason}
         required
       />
-      <TextField
+      <Field
         id="exemption-expires"
         label="Expires"
         type="date"
         value={expires}
-        onChange={e => setExpires(e.target.value)}
-        variant="outlined"
-        size="small"
-        InputLabelProps={{ shrink: true }}
+        onChange={setExpires}
         required
       />
       <Button
@@ -182,11 +201,7 @@ export function ExemptionForm(props: {
       >
         Exempt
       </Button>
-      {error && (
-        <Typography role="alert" variant="body2" className={classes.error}>
-          {error}
-        </Typography>
-      )}
+      <FormError error={error} />
     </form>
   );
 }
