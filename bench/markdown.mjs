@@ -28,12 +28,9 @@ function scanTables(scan) {
       'scan: time',
       'scan: peak RSS',
       'scan ÷ floor',
-      'scan + patches: time',
-      'patched: peak RSS',
-      'patched ÷ floor',
     ],
     scan.rows.map(row => {
-      const { floor, scan: full, patched } = row.results;
+      const { floor, scan: full } = row.results;
       return [
         `${n(row.pods)} / ${n(row.namespaces)} (${n(objects(row))})`,
         s(floor.wallMs),
@@ -43,13 +40,6 @@ function scanTables(scan) {
         `${ratio(full.wallMs, floor.wallMs)} ${mark(
           full.wallMs <= 2 * floor.wallMs,
         )}`,
-        s(patched?.wallMs),
-        mb(patched?.maxRssMB),
-        patched
-          ? `${ratio(patched.wallMs, floor.wallMs)} ${mark(
-              patched.wallMs <= 2 * floor.wallMs,
-            )}`
-          : '–',
       ];
     }),
   );
@@ -58,23 +48,21 @@ function scanTables(scan) {
       'pods',
       'floor: client CPU',
       'scan: client CPU (scoring)',
-      'patched: client CPU (scoring)',
-      'API server CPU (floor / scan / patched)',
-      'peak heap (floor / scan / patched)',
+      'API server CPU (floor / scan)',
+      'peak heap (floor / scan)',
       'RSS before the work (floor / scan)',
-      'pods read (floor / scan / patched)',
+      'pods read (floor / scan)',
     ],
     scan.rows.map(row => {
-      const { floor, scan: full, patched } = row.results;
+      const { floor, scan: full } = row.results;
       return [
         n(row.pods),
         s(floor.cpuMs),
         `${s(full.cpuMs)} (${s(full.scoreMs)})`,
-        patched ? `${s(patched.cpuMs)} (${s(patched.scoreMs)})` : '–',
-        [floor, full, patched].map(r => s(r?.serverCpuMs)).join(' / '),
-        [floor, full, patched].map(r => mb(r?.peakHeapMB)).join(' / '),
+        [floor, full].map(r => s(r?.serverCpuMs)).join(' / '),
+        [floor, full].map(r => mb(r?.peakHeapMB)).join(' / '),
         [floor, full].map(r => mb(r?.rssAfterLoadMB)).join(' / '),
-        [floor, full, patched].map(r => r?.pods ?? '–').join(' / '),
+        [floor, full].map(r => r?.pods ?? '–').join(' / '),
       ];
     }),
   );
@@ -90,13 +78,9 @@ function scanTables(scan) {
       .join(', ')}`,
     `peak RSS ≤ 400 MB at ${n(top.pods)} pods: ${mark(
       top.results.scan.maxRssMB <= 400,
-    )} (${mb(top.results.scan.maxRssMB)}; with the patches ${mb(
-      top.results.patched?.maxRssMB,
-    )} ${mark((top.results.patched?.maxRssMB ?? Infinity) <= 400)})`,
-    `RSS flat across sizes: scan ${scan.rows
+    )} (${mb(top.results.scan.maxRssMB)})`,
+    `RSS flat across sizes: ${scan.rows
       .map(r => mb(r.results.scan.maxRssMB))
-      .join(' → ')}; patched ${scan.rows
-      .map(r => mb(r.results.patched?.maxRssMB))
       .join(' → ')}`,
   ];
   return { main, detail, targets, top };
@@ -197,22 +181,9 @@ export function renderMarkdown({ machine, scan, report, entity, durationS }) {
     parts.push(
       '### (a) Scan against the parse floor\n\n' +
         'Time is wall time of the work (modules loaded first), median of the runs; peak RSS is ' +
-        '`process.resourceUsage().maxRSS` of a fresh child per run. ' +
-        (scan.patches.length
-          ? `"Patches" are ${scan.patches
-              .map(p => `\`${p}\``)
-              .join(' and ')}, applied to a temporary copy of the backend.`
-          : 'The patch columns are empty: there is no patch left to apply.') +
-        '\n\n' +
-        `${t.main}\n\n${t.detail}\n\nTargets: ${t.targets.join('; ')}.` +
-        (scan.patchesMerged?.length
-          ? `\n\nAlready in the working tree, so measured by the scan column: ${scan.patchesMerged
-              .map(p => `\`${p}\``)
-              .join(', ')}.`
-          : '') +
-        (scan.patchFailures.length
-          ? `\n\nPatches that no longer apply: ${scan.patchFailures.join('; ')}`
-          : ''),
+        '`process.resourceUsage().maxRSS` of a fresh child per run; the API test server runs in ' +
+        'its own process.\n\n' +
+        `${t.main}\n\n${t.detail}\n\nTargets: ${t.targets.join('; ')}.`,
     );
   }
   if (report) {

@@ -18,7 +18,6 @@ import { renderMarkdown } from './markdown.mjs';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BENCH = path.join(ROOT, 'bench');
 const NODE = process.execPath;
-const PATCHES = ['bench/recommended.patch', 'bench/recommended-scoring.patch'];
 const SIZES = [
   { pods: 1000, namespaces: 50, repeats: 3 },
   { pods: 20000, namespaces: 1000, repeats: 3 },
@@ -153,70 +152,14 @@ const median = runs => {
   return sorted[Math.floor((sorted.length - 1) / 2)];
 };
 
-/**
- * A copy of the backend with the recommended patches applied, in a temporary folder whose
- * node_modules points at the repository's: the scan can then be measured with and without them
- * without touching the working tree.
- */
-function preparePatchedBackend() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readiness-bench-'));
-  fs.symlinkSync(
-    path.join(ROOT, 'node_modules'),
-    path.join(dir, 'node_modules'),
-  );
-  fs.cpSync(
-    path.join(ROOT, 'plugins/readiness-backend'),
-    path.join(dir, 'plugins/readiness-backend'),
-    { recursive: true, filter: src => !src.includes('node_modules') },
-  );
-  const applied = [];
-  const failed = [];
-  const merged = [];
-  for (const patch of PATCHES) {
-    try {
-      // Already in the working tree: the scan column measures it.
-      execFileSync('git', ['apply', '--check', '-R', path.join(ROOT, patch)], {
-        cwd: ROOT,
-        stdio: 'pipe',
-      });
-      merged.push(patch);
-      continue;
-    } catch {
-      // Not applied yet: apply it to the copy.
-    }
-    try {
-      execFileSync('git', ['apply', path.join(ROOT, patch)], {
-        cwd: dir,
-        stdio: 'pipe',
-      });
-      applied.push(patch);
-    } catch (error) {
-      failed.push(`${patch}: ${String(error.stderr ?? error).trim()}`);
-    }
-  }
-  return {
-    dir,
-    src: path.join(dir, 'plugins/readiness-backend/src'),
-    applied,
-    failed,
-    merged,
-  };
-}
-
 async function scanBenchmark(sizes) {
   const resources = await runJson([path.join(BENCH, 'scan/resources.cjs')]);
-  const patched = preparePatchedBackend();
-  if (patched.failed.length)
-    log(`patches not applied: ${patched.failed.join('; ')}`);
   const variants = [
     { name: 'floor', script: 'scan/baseline.mjs' },
     { name: 'scan', script: 'scan/scan.cjs' },
-    ...(patched.applied.length > 0 && patched.failed.length === 0
-      ? [{ name: 'patched', script: 'scan/scan.cjs', src: patched.src }]
-      : []),
   ];
   const rows = [];
-  try {
+  {
     for (const size of sizes) {
       log(`scan: serving ${size.pods} pods in ${size.namespaces} namespaces`);
       const server = await startServer([
@@ -241,7 +184,6 @@ async function scanBenchmark(sizes) {
                   pageSize: 500,
                   concurrency: 4,
                   resources,
-                  ...(variant.src ? { src: variant.src } : {}),
                 }),
               },
               timeoutMs: 240_000,
@@ -260,15 +202,8 @@ async function scanBenchmark(sizes) {
       }
       rows.push(row);
     }
-  } finally {
-    fs.rmSync(patched.dir, { recursive: true, force: true });
   }
-  return {
-    rows,
-    patches: patched.applied,
-    patchFailures: patched.failed,
-    patchesMerged: patched.merged,
-  };
+  return { rows };
 }
 
 async function reportBenchmark() {

@@ -102,12 +102,12 @@ export function headroom(facts: ClusterFacts): CheckOutcome {
   const running = facts.pods.value.filter(
     p => p.phase === 'Running' && (!p.nodeName || names.has(p.nodeName)),
   );
-  const requested = running
-    .map(podRequests)
-    .reduce((a, b) => ({ cpu: a.cpu + b.cpu, memory: a.memory + b.memory }), {
-      cpu: 0,
-      memory: 0,
-    });
+  const requested = { cpu: 0, memory: 0 };
+  for (const pod of running) {
+    const r = podRequests(pod);
+    requested.cpu += r.cpu;
+    requested.memory += r.memory;
+  }
   const shares = [
     cpuAllocatable > 0 && {
       ratio: requested.cpu / cpuAllocatable,

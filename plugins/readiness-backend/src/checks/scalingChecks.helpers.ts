@@ -143,13 +143,15 @@ export function isClusterAutoscaler(w: WorkloadFact): boolean {
  * and its largest init container, plus pod overhead.
  */
 export function podRequests(pod: PodFact): { cpu: number; memory: number } {
-  const sum = (key: 'cpuCores' | 'memoryBytes', init: boolean) =>
-    pod.containers.filter(c => c.init === init).map(c => c.requests[key] ?? 0);
-  const effective = (key: 'cpuCores' | 'memoryBytes') =>
-    Math.max(
-      sum(key, false).reduce((a, b) => a + b, 0),
-      ...sum(key, true),
-    ) + (pod.overhead[key] ?? 0);
+  // Summed in place, with no arrays per pod: this runs for every pod of the cluster.
+  const effective = (key: 'cpuCores' | 'memoryBytes') => {
+    let app = 0;
+    for (const c of pod.containers) if (!c.init) app += c.requests[key] ?? 0;
+    let largest = app;
+    for (const c of pod.containers)
+      if (c.init) largest = Math.max(largest, c.requests[key] ?? 0);
+    return largest + (pod.overhead[key] ?? 0);
+  };
   return { cpu: effective('cpuCores'), memory: effective('memoryBytes') };
 }
 

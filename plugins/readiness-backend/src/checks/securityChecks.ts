@@ -8,6 +8,7 @@ import {
   failure,
   freshReports,
   groupFindings,
+  ImageUse,
   hostAccessGaps,
   imageUses,
   inlineSecretNames,
@@ -49,9 +50,34 @@ function podFindings(
 ): Finding[] | CheckOutcome {
   if (!facts.pods.ok) return unreadable(id, 'Pods', facts.pods);
   const workloads = facts.workloads.ok ? facts.workloads.value : [];
-  return tenantPods(facts.pods.value, settings.systemNamespaces)
-    .map(pod => ({ ref: podWorkload(pod, workloads), details: gaps(pod) }))
-    .filter(f => f.details.length > 0);
+  // Only pods with gaps become findings: no finding per pod of a hundred thousand to filter.
+  const findings: Finding[] = [];
+  for (const pod of tenantPods(facts.pods.value, settings.systemNamespaces)) {
+    const details = gaps(pod);
+    if (details.length > 0)
+      findings.push({ ref: podWorkload(pod, workloads), details });
+  }
+  return findings;
+}
+
+/** Image uses, computed once for the checks that read them; null when pods or workloads are unknown. */
+type ImageUses = () => ImageUse[] | null;
+
+function imageUsesOnce({ facts, settings }: CheckContext): ImageUses {
+  let uses: ImageUse[] | null | undefined;
+  return () => {
+    if (uses === undefined) {
+      uses =
+        facts.pods.ok && facts.workloads.ok
+          ? imageUses(
+              facts.pods.value,
+              facts.workloads.value,
+              settings.systemNamespaces,
+            )
+          : null;
+    }
+    return uses;
+  };
 }
 
 function privileged(context: CheckContext): CheckOutcome {
@@ -84,15 +110,14 @@ function nonRoot(context: CheckContext): CheckOutcome {
   );
 }
 
-function pinnedTags({ facts, settings }: CheckContext): CheckOutcome {
+function pinnedTags(
+  { facts }: CheckContext,
+  imageUsed: ImageUses,
+): CheckOutcome {
   const id = 'security-pinned-image-tags';
   if (!facts.pods.ok) return unreadable(id, 'Pods', facts.pods);
   if (!facts.workloads.ok) return unreadable(id, 'Workloads', facts.workloads);
-  const uses = imageUses(
-    facts.pods.value,
-    facts.workloads.value,
-    settings.systemNamespaces,
-  );
+  const uses = imageUsed()!;
   const share = digestShare(uses);
   return verdict(
     id,
@@ -118,20 +143,16 @@ function inlineSecrets(context: CheckContext): CheckOutcome {
   );
 }
 
-function signatures({ facts, settings }: CheckContext): CheckOutcome {
+function signatures(
+  { facts }: CheckContext,
+  imageUsed: ImageUses,
+): CheckOutcome {
   const id = 'security-image-signatures-verified';
   if (!facts.admissionPolicies.ok)
     return unreadable(id, 'Admission policies', facts.admissionPolicies);
   const verifying = facts.admissionPolicies.value.filter(p => p.verifiesImages);
   const enforcing = verifying.filter(p => p.enforcing);
-  const uses =
-    facts.pods.ok && facts.workloads.ok
-      ? imageUses(
-          facts.pods.value,
-          facts.workloads.value,
-          settings.systemNamespaces,
-        )
-      : null;
+  const uses = imageUsed();
   const share = uses
     ? ` ${digestShare(uses).replace(/^./, c => c.toUpperCase())}.`
     : '';
@@ -293,12 +314,13 @@ function scanning({ facts, now, settings }: CheckContext): CheckOutcome {
 
 /** Pillar 8, security hardening: what runs, as whom, from which images, with which secrets. */
 export function evaluateSecurity(context: CheckContext): CheckOutcome[] {
+  const imageUsed = imageUsesOnce(context);
   return [
     privileged(context),
     nonRoot(context),
-    pinnedTags(context),
+    pinnedTags(context, imageUsed),
     inlineSecrets(context),
-    signatures(context),
+    signatures(context, imageUsed),
     secretsManager(context),
     scanning(context),
     needsAttestation(

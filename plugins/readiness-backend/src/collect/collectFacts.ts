@@ -9,6 +9,7 @@ import {
 } from '../kube/types';
 import { FACT_SOURCES, FactSource } from './factSources';
 import { ClusterFacts, FactKey, Known } from './facts';
+import { FactInterner } from './intern';
 
 /** LISTs in flight at once per cluster: enough to hide latency, few enough to be polite. */
 const CONCURRENCY = 4;
@@ -18,8 +19,10 @@ interface Listed {
   resource: ResourceType;
   metadataOnly: boolean;
   sources: FactSource<unknown>[];
-  /** One row per object: the i-th entry is what `sources[i]` mapped it to. */
-  rows: unknown[][];
+  /** One column per source: what `sources[i]` mapped each object to, entries left flat. */
+  columns: unknown[][];
+  /** Objects each source could not map (malformed). */
+  skipped: number[];
   outcome: ListOutcome | undefined;
 }
 
@@ -77,6 +80,7 @@ export async function collectFacts(
   // every source that needs them as each page arrives: a hundred thousand pods are held as
   // facts, never as whole objects.
   const listed = new Map<string, Listed>();
+  const intern = new FactInterner();
   for (const key of keys) {
     for (const source of FACT_SOURCES[key] as FactSource<unknown>[]) {
       if (isServed(source.resource)) {
@@ -85,31 +89,51 @@ export async function collectFacts(
           resource: source.resource,
           metadataOnly: false,
           sources: [],
-          rows: [],
+          columns: [],
+          skipped: [],
           outcome: undefined,
         };
         entry.metadataOnly = Boolean(source.metadataOnly);
         entry.sources.push(source);
+        entry.columns.push([]);
+        entry.skipped.push(0);
         listed.set(name, entry);
       }
     }
   }
   await mapLimit([...listed.entries()], CONCURRENCY, async ([name, entry]) => {
-    const { resource, metadataOnly, sources, rows } = entry;
-    const toRow = (object: KubeObject) => sources.map(s => s.map(object));
+    const { resource, metadataOnly, sources, columns, skipped } = entry;
+    const add = (item: KubeObject) => {
+      // Items of a LIST do not repeat their kind (the API server leaves it out): the mappers
+      // that tell kinds apart (workloads, autoscalers, monitors, policies) read it from here.
+      const object = item.kind ? item : { ...item, kind: resource.kind };
+      for (let i = 0; i < sources.length; i++) {
+        const mapped = sources[i].map(object, intern);
+        if (mapped === undefined) skipped[i] += 1;
+        else if (Array.isArray(mapped)) {
+          for (const fact of mapped) columns[i].push(fact);
+        } else columns[i].push(mapped);
+      }
+    };
+    const clear = () => {
+      for (let i = 0; i < sources.length; i++) {
+        columns[i] = [];
+        skipped[i] = 0;
+      }
+    };
     const outcome = await reader.list(resource, {
       metadataOnly,
       onPage: (objects, first) => {
-        if (first) rows.length = 0;
-        for (const object of objects) rows.push(toRow(object));
+        if (first) clear();
+        for (const object of objects) add(object);
       },
     });
     if (outcome.ok) {
       // Readers that do not page (snapshots) return their objects instead.
-      for (const object of outcome.items) rows.push(toRow(object));
+      for (const object of outcome.items) add(object);
       entry.outcome = { ...outcome, items: [] };
     } else {
-      rows.length = 0;
+      clear();
       entry.outcome = outcome;
       gaps.push({
         resource: name,
@@ -172,7 +196,7 @@ function combine(
   listed: Map<string, Listed>,
   gaps: CoverageGap[],
 ): Known<unknown[]> {
-  const value: unknown[] = [];
+  let value: unknown[] = [];
   let installed = false;
   for (const source of sources) {
     const name = resourceName(source.resource);
@@ -187,13 +211,11 @@ function combine(
       };
     installed = true;
     const column = entry.sources.indexOf(source);
-    let skipped = 0;
-    for (const row of entry.rows) {
-      const mapped = row[column];
-      if (mapped === undefined) skipped += 1;
-      else if (Array.isArray(mapped)) value.push(...mapped);
-      else value.push(mapped);
-    }
+    const skipped = entry.skipped[column];
+    // A fact fed by one resource takes its column as it is: no second array of a hundred
+    // thousand pods.
+    if (value.length === 0) value = entry.columns[column];
+    else for (const fact of entry.columns[column]) value.push(fact);
     if (skipped > 0 && !gaps.some(g => g.resource === name)) {
       gaps.push({
         resource: name,

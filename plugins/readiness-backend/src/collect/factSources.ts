@@ -1,6 +1,7 @@
 import { RESOURCES } from '../kube/resources';
 import { KubeObject, ResourceType } from '../kube/types';
 import { ClusterFacts, FactKey } from './facts';
+import { FactInterner } from './intern';
 import * as core from './mappers/core';
 import * as rbac from './mappers/rbac';
 import * as tools from './mappers/tools';
@@ -14,7 +15,8 @@ type Element<K extends FactKey> = Extract<
 /** One LIST that feeds a fact, and how each object becomes fact entries. */
 export interface FactSource<T> {
   resource: ResourceType;
-  map(object: KubeObject): T | T[] | undefined;
+  /** `intern` is the scan's: facts share what repeats across objects through it. */
+  map(object: KubeObject, intern: FactInterner): T | T[] | undefined;
   metadataOnly?: boolean;
 }
 

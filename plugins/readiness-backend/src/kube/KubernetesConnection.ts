@@ -5,6 +5,7 @@ import http from 'node:http';
 import https from 'node:https';
 import {
   ClusterReader,
+  KubeObject,
   ListOptions,
   ListOutcome,
   ReadFailure,
@@ -15,6 +16,7 @@ import {
 } from './types';
 import { classifyNetworkError, classifyStatus } from './failures';
 import { ServingCertificate, servingCertificate } from './servingCertificate';
+import { ListBody, parseItem, splitListBody } from './listBody';
 
 /** How to reach one live cluster: the same fields as the Kubernetes plugin's `config` locator. */
 export interface LiveClusterOptions {
@@ -34,6 +36,19 @@ export interface LiveClusterOptions {
   maxListBytes: number;
 }
 
+type BodyOutcome =
+  | {
+      ok: true;
+      /** The body as received (a 2xx response): valid until `release()`. */
+      body: Buffer;
+      status: number;
+      /** Hands the body's memory back for the next response; the body must not be read after. */
+      release(): void;
+      headers: http.IncomingHttpHeaders;
+      certificate?: ServingCertificate;
+    }
+  | (ReadFailure & { retryAfterSeconds?: number });
+
 type JsonOutcome =
   | {
       ok: true;
@@ -42,6 +57,90 @@ type JsonOutcome =
       certificate?: ServingCertificate;
     }
   | (ReadFailure & { retryAfterSeconds?: number });
+
+/** The TLS fields of request options that an agent's connections need. */
+function tlsOptions(options: https.RequestOptions): https.AgentOptions {
+  const {
+    ca,
+    cert,
+    key,
+    pfx,
+    passphrase,
+    rejectUnauthorized,
+    servername,
+    ciphers,
+    secureOptions,
+    secureProtocol,
+  } = options;
+  return Object.fromEntries(
+    Object.entries({
+      ca,
+      cert,
+      key,
+      pfx,
+      passphrase,
+      rejectUnauthorized,
+      servername,
+      ciphers,
+      secureOptions,
+      secureProtocol,
+    }).filter(([, v]) => v !== undefined),
+  );
+}
+
+function notJson(status: number | null, bytes: number): ReadFailure {
+  return {
+    ok: false,
+    errorType: 'malformed',
+    statusCode: status,
+    reason: `the response is not valid JSON (${bytes} bytes, truncated?)`,
+  };
+}
+
+/**
+ * A response body collected into one buffer that grows as needed and is reused by the next
+ * response. Concatenating each page's chunks into a fresh two-megabyte buffer instead leaves
+ * malloc's heap fragmented by buffers of that size: resident memory the JavaScript heap does not
+ * account for, and that is not given back.
+ */
+class ByteSink {
+  #buffer = Buffer.allocUnsafeSlow(64 * 1024);
+  #length = 0;
+
+  get capacity(): number {
+    return this.#buffer.length;
+  }
+
+  clear(): void {
+    this.#length = 0;
+  }
+
+  push(chunk: Buffer): void {
+    const needed = this.#length + chunk.length;
+    if (needed > this.#buffer.length) {
+      const grown = Buffer.allocUnsafeSlow(
+        Math.max(needed, this.#buffer.length * 2),
+      );
+      this.#buffer.copy(grown, 0, 0, this.#length);
+      this.#buffer = grown;
+    }
+    chunk.copy(this.#buffer, this.#length);
+    this.#length = needed;
+  }
+
+  /** The bytes so far: a view, valid until the sink is cleared or pushed to. */
+  bytes(): Buffer {
+    return this.#buffer.subarray(0, this.#length);
+  }
+}
+
+/** Sinks kept for reuse: one per LIST in flight is enough. */
+const MAX_POOLED_SINKS = 8;
+/** A sink grown beyond this (an unusually large page) is left to the garbage collector. */
+const MAX_POOLED_BYTES = 32 * 2 ** 20;
+
+/** Items handed to `onPage` at a time: a page's items are parsed and mapped a batch at a time. */
+const ITEMS_PER_BATCH = 50;
 
 const MAX_THROTTLE_RETRIES = 2;
 // Asks the API server for metadata only (how kubectl's --show-kind metadata lists work); servers
@@ -57,6 +156,10 @@ export class KubernetesConnection implements ClusterReader {
   readonly #kubeConfig: KubeConfig;
   readonly #server: string;
   readonly #options: LiveClusterOptions;
+  /** One keep-alive agent per connection (see {@link #get}); created on the first request. */
+  #agent: http.Agent | undefined;
+  /** Response buffers handed back by {@link #release}, for the next responses to fill. */
+  readonly #sinks: ByteSink[] = [];
 
   static async create(
     options: LiveClusterOptions,
@@ -164,7 +267,7 @@ export class KubernetesConnection implements ClusterReader {
         limit: String(this.#options.pageSize),
       });
       if (continueToken) query.set('continue', continueToken);
-      const page = await this.#getJson(`${base}?${query}`, accept);
+      const page = await this.#get(`${base}?${query}`, accept);
       if (!page.ok) {
         // The server forgets continue tokens after a while (410 Gone); a fresh list is consistent.
         if (page.statusCode === 410 && continueToken && !restarted) {
@@ -186,10 +289,9 @@ export class KubernetesConnection implements ClusterReader {
         return { ...page, reason: `${resourceName(resource)}: ${page.reason}` };
       }
       pages += 1;
-      bytes +=
-        Number(page.headers['content-length'] ?? 0) ||
-        JSON.stringify(page.body).length;
+      bytes += page.body.length;
       if (bytes > this.#options.maxListBytes) {
+        page.release();
         return {
           ok: false,
           errorType: 'too-large',
@@ -199,38 +301,64 @@ export class KubernetesConnection implements ClusterReader {
           } byte budget after ${pages} pages`,
         };
       }
-      const pageItems = page.body?.items;
-      if (!Array.isArray(pageItems)) {
-        return {
-          ok: false,
-          errorType: 'malformed',
-          statusCode: null,
-          reason: `${resourceName(
-            resource,
-          )}: the list response has no items array`,
-        };
+      const read = readPage(page.body, page.status, options?.onPage, first);
+      page.release();
+      if (!read.ok) {
+        return { ...read, reason: `${resourceName(resource)}: ${read.reason}` };
       }
-      if (options?.onPage) {
-        // Handed over and dropped: the page's objects do not outlive this iteration.
-        options.onPage(pageItems, first);
-        first = false;
-      } else {
-        for (const item of pageItems) items.push(item);
-      }
-      continueToken = page.body?.metadata?.continue || undefined;
+      first = false;
+      if (!options?.onPage) for (const item of read.items) items.push(item);
+      continueToken = read.continueToken;
       if (!continueToken) return { ok: true, items, pages };
     }
+  }
+
+  #release(sink: ByteSink): void {
+    if (
+      this.#sinks.length < MAX_POOLED_SINKS &&
+      sink.capacity <= MAX_POOLED_BYTES
+    )
+      this.#sinks.push(sink);
   }
 
   async #getJson(
     path: string,
     accept = 'application/json',
   ): Promise<JsonOutcome> {
+    const response = await this.#get(path, accept);
+    if (!response.ok) return response;
+    const text = response.body.toString('utf8');
+    response.release();
+    try {
+      return {
+        ok: true,
+        body: JSON.parse(text),
+        headers: response.headers,
+        ...(response.certificate ? { certificate: response.certificate } : {}),
+      };
+    } catch {
+      return notJson(response.status, text.length);
+    }
+  }
+
+  /** A GET whose 2xx body comes back as bytes; any other status as a classified failure. */
+  async #get(path: string, accept: string): Promise<BodyOutcome> {
     const options: https.RequestOptions = {};
     await this.#kubeConfig.applyToHTTPSOptions(options);
     const url = new URL(this.#server + path);
+    // The client library makes a new agent for every request, without keep-alive: each page of
+    // each LIST then opens a TCP and TLS connection with a TLS context of its own, native memory
+    // the garbage collector does not see. Requests share one keep-alive agent with the same TLS
+    // options instead, unless the cluster is reached through a proxy (its agent does that).
+    if (!this.#kubeConfig.getCurrentCluster()?.proxyUrl) {
+      this.#agent ??=
+        url.protocol === 'https:'
+          ? new https.Agent({ ...tlsOptions(options), keepAlive: true })
+          : new http.Agent({ keepAlive: true });
+      options.agent = this.#agent;
+    }
     const transport = url.protocol === 'https:' ? https : http;
-    return new Promise<JsonOutcome>(resolve => {
+    return new Promise<BodyOutcome>(resolve => {
       const request = transport.request(
         url,
         {
@@ -241,8 +369,9 @@ export class KubernetesConnection implements ClusterReader {
         },
         response => {
           const certificate = servingCertificate(response.socket);
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          const sink = this.#sinks.pop() ?? new ByteSink();
+          sink.clear();
+          response.on('data', (chunk: Buffer) => sink.push(chunk));
           response.on('error', error => resolve(classifyNetworkError(error)));
           response.on('aborted', () =>
             resolve({
@@ -253,29 +382,24 @@ export class KubernetesConnection implements ClusterReader {
             }),
           );
           response.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
+            const body = sink.bytes();
             const status = response.statusCode ?? 0;
             if (status < 200 || status > 299) {
+              const text = body.toString('utf8');
+              this.#release(sink);
               resolve(
                 classifyStatus(status, text, response.headers['retry-after']),
               );
               return;
             }
-            try {
-              resolve({
-                ok: true,
-                body: JSON.parse(text),
-                headers: response.headers,
-                ...(certificate ? { certificate } : {}),
-              });
-            } catch {
-              resolve({
-                ok: false,
-                errorType: 'malformed',
-                statusCode: status,
-                reason: `the response is not valid JSON (${text.length} bytes, truncated?)`,
-              });
-            }
+            resolve({
+              ok: true,
+              body,
+              status,
+              release: () => this.#release(sink),
+              headers: response.headers,
+              ...(certificate ? { certificate } : {}),
+            });
           });
         },
       );
@@ -295,4 +419,73 @@ export class KubernetesConnection implements ClusterReader {
       request.end();
     });
   }
+}
+
+/**
+ * Reads one LIST page. With `onPage` its items are parsed and handed over a batch at a time,
+ * so no page is ever held as one string or one tree (see listBody.ts); without it they are
+ * returned. A page that is not valid JSON is `malformed`, even when some of its items were
+ * handed over already: the list then fails, and the caller drops what it had.
+ */
+function readPage(
+  body: Buffer,
+  status: number,
+  onPage: ListOptions['onPage'],
+  first: boolean,
+):
+  | { ok: true; items: KubeObject[]; continueToken: string | undefined }
+  | ReadFailure {
+  let split: ListBody | undefined;
+  try {
+    split = splitListBody(body);
+  } catch {
+    return notJson(status, body.length);
+  }
+  let envelope: any;
+  let items: KubeObject[];
+  if (split) {
+    envelope = split.envelope;
+    items = [];
+    const count = split.bounds.length / 2;
+    let firstBatch = first;
+    for (let index = 0; index < count; index++) {
+      try {
+        items.push(parseItem(body, split, index));
+      } catch {
+        return notJson(status, body.length);
+      }
+      if (onPage && (items.length === ITEMS_PER_BATCH || index === count - 1)) {
+        // Handed over and dropped: a batch's objects do not outlive this iteration.
+        onPage(items, firstBatch);
+        firstBatch = false;
+        items = [];
+      }
+    }
+    if (onPage && count === 0) onPage([], first);
+  } else {
+    // Not shaped like a list: parsed whole, which says what is wrong with it.
+    try {
+      envelope = JSON.parse(body.toString('utf8'));
+    } catch {
+      return notJson(status, body.length);
+    }
+    items = envelope?.items;
+    if (!Array.isArray(items)) {
+      return {
+        ok: false,
+        errorType: 'malformed',
+        statusCode: null,
+        reason: 'the list response has no items array',
+      };
+    }
+    if (onPage) {
+      onPage(items, first);
+      items = [];
+    }
+  }
+  return {
+    ok: true,
+    items,
+    continueToken: envelope?.metadata?.continue || undefined,
+  };
 }

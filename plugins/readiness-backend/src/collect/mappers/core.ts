@@ -15,8 +15,17 @@ import {
   ServiceFact,
   IngressFact,
 } from '../facts';
+import { EMPTY_STRINGS, FactInterner } from '../intern';
 import { parseQuantity } from '../quantity';
-import { array, meta, namespacedMeta, record, str, stringMap } from './util';
+import {
+  array,
+  meta,
+  metaValue,
+  namespacedMeta,
+  record,
+  str,
+  stringMap,
+} from './util';
 
 const SECRET_NAME =
   /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL)/i;
@@ -41,13 +50,25 @@ function resources(value: unknown): {
   };
 }
 
-export function toNamespaceFact(object: KubeObject): NamespaceFact | undefined {
-  const m = meta(object);
-  return m && { name: m.name, labels: m.labels, annotations: m.annotations };
+export function toNamespaceFact(
+  object: KubeObject,
+  intern: FactInterner = new FactInterner(),
+): NamespaceFact | undefined {
+  const m = meta(object, intern);
+  return (
+    m && {
+      name: intern.string(m.name),
+      labels: intern.labels(m.raw.labels),
+      annotations: stringMap(m.raw.annotations),
+    }
+  );
 }
 
-export function toNodeFact(object: KubeObject): NodeFact | undefined {
-  const m = meta(object);
+export function toNodeFact(
+  object: KubeObject,
+  intern: FactInterner = new FactInterner(),
+): NodeFact | undefined {
+  const m = meta(object, intern);
   if (!m) return undefined;
   const status = record(object.status);
   const conditions: Record<string, boolean> = {};
@@ -57,10 +78,10 @@ export function toNodeFact(object: KubeObject): NodeFact | undefined {
   }
   const info = record(status.nodeInfo);
   return {
-    name: m.name,
-    labels: m.labels,
-    kubeletVersion: str(info.kubeletVersion),
-    osImage: str(info.osImage),
+    name: intern.string(m.name),
+    labels: intern.labels(m.raw.labels),
+    kubeletVersion: intern.optional(str(info.kubeletVersion)),
+    osImage: intern.optional(str(info.osImage)),
     conditions,
     allocatable: resources(status.allocatable),
     capacity: resources(status.capacity),
@@ -68,10 +89,25 @@ export function toNodeFact(object: KubeObject): NodeFact | undefined {
   };
 }
 
+/** Names of the strings in `values` that pass `keep`, shared when there are none. */
+function namesOf<T>(
+  values: T[],
+  keep: (value: T) => boolean,
+  name: (value: T) => string,
+): string[] {
+  const kept = values.filter(keep);
+  return kept.length === 0 ? EMPTY_STRINGS : kept.map(name);
+}
+
+/**
+ * A container as a fact. Containers of the replicas of one workload are alike, so the fact is
+ * the scan's one shared copy of it.
+ */
 function toContainerFact(
   container: unknown,
   init: boolean,
   podSecurity: Record<string, any>,
+  intern: FactInterner,
 ): ContainerFact {
   const c = record(container);
   const sc = record(c.securityContext);
@@ -88,7 +124,7 @@ function toContainerFact(
   const runAsUser = sc.runAsUser ?? podSecurity.runAsUser;
   const runAsNonRoot = sc.runAsNonRoot ?? podSecurity.runAsNonRoot;
   const env = array(c.env).map(record);
-  return {
+  return intern.value<ContainerFact>({
     name: str(c.name) ?? '',
     image: str(c.image) ?? '',
     init,
@@ -101,77 +137,100 @@ function toContainerFact(
         ? sc.allowPrivilegeEscalation
         : null,
     readOnlyRootFilesystem: sc.readOnlyRootFilesystem === true,
-    addedCapabilities: array(record(sc.capabilities).add).filter(
-      (x): x is string => typeof x === 'string',
+    addedCapabilities: namesOf(
+      array(record(sc.capabilities).add),
+      x => typeof x === 'string',
+      String,
     ),
     requests: resources(requested),
     limits: resources(res.limits),
     extendedRequests,
     // Only the names: the values are never kept.
-    inlineSecretEnv: env
-      .filter(
-        e =>
-          typeof e.value === 'string' &&
-          e.value !== '' &&
-          SECRET_NAME.test(String(e.name)),
-      )
-      .map(e => String(e.name)),
-    cloudKeyEnvFromSecrets: env
-      .filter(
-        e => CLOUD_KEYS.has(String(e.name)) && record(e.valueFrom).secretKeyRef,
-      )
-      .map(e => String(e.name)),
+    inlineSecretEnv: namesOf(
+      env,
+      e =>
+        typeof e.value === 'string' &&
+        e.value !== '' &&
+        SECRET_NAME.test(String(e.name)),
+      e => String(e.name),
+    ),
+    cloudKeyEnvFromSecrets: namesOf(
+      env,
+      e =>
+        CLOUD_KEYS.has(String(e.name)) &&
+        Boolean(record(e.valueFrom).secretKeyRef),
+      e => String(e.name),
+    ),
     livenessProbe: Boolean(c.livenessProbe),
     readinessProbe: Boolean(c.readinessProbe),
-  };
+  });
 }
 
-export function toPodFact(object: KubeObject): PodFact | undefined {
-  const m = namespacedMeta(object);
+/**
+ * A pod as a fact: its name and the scan's shared copies of everything the pods of one template
+ * have in common (labels, containers, owner, namespace and node names), a couple of hundred bytes
+ * a pod.
+ */
+export function toPodFact(
+  object: KubeObject,
+  intern: FactInterner = new FactInterner(),
+): PodFact | undefined {
+  const m = namespacedMeta(object, intern);
   if (!m) return undefined;
   const spec = record(object.spec);
   const status = record(object.status);
-  const owner = record(array(record(object.metadata).ownerReferences)[0]);
+  const owner = record(array(m.raw.ownerReferences)[0]);
   const podSecurity = record(spec.securityContext);
   const volumes = array(spec.volumes).map(record);
+  const labels = intern.labels(m.raw.labels);
+  const claims = volumes
+    .map(v => str(record(v.persistentVolumeClaim).claimName))
+    .filter((x): x is string => Boolean(x));
+  const containers = [
+    ...array(spec.initContainers).map(c =>
+      toContainerFact(c, true, podSecurity, intern),
+    ),
+    ...array(spec.containers).map(c =>
+      toContainerFact(c, false, podSecurity, intern),
+    ),
+  ];
   return {
     namespace: m.namespace,
     name: m.name,
-    labels: m.labels,
+    labels,
     // An unset serviceAccountName means the pod runs as `default`.
-    serviceAccount:
+    serviceAccount: intern.string(
       str(spec.serviceAccountName) ?? str(spec.serviceAccount) ?? 'default',
-    phase: str(status.phase),
-    nodeName: str(spec.nodeName),
-    kubernetesId: m.labels[KUBERNETES_ID_LABEL] ?? null,
-    ownerKind: str(owner.kind),
-    ownerName: str(owner.name),
+    ),
+    phase: intern.optional(str(status.phase)),
+    nodeName: intern.optional(str(spec.nodeName)),
+    kubernetesId: labels[KUBERNETES_ID_LABEL] ?? null,
+    ownerKind: intern.optional(str(owner.kind)),
+    ownerName: intern.optional(str(owner.name)),
     hostNetwork: spec.hostNetwork === true,
     hostPID: spec.hostPID === true,
     hostIPC: spec.hostIPC === true,
-    hostPathVolumes: volumes.filter(v => v.hostPath).map(v => String(v.name)),
+    hostPathVolumes: intern.strings(
+      volumes.filter(v => v.hostPath).map(v => String(v.name)),
+    ),
     automountServiceAccountToken:
       typeof spec.automountServiceAccountToken === 'boolean'
         ? spec.automountServiceAccountToken
         : null,
-    persistentVolumeClaims: volumes
-      .map(v => str(record(v.persistentVolumeClaim).claimName))
-      .filter((x): x is string => Boolean(x)),
-    overhead: resources(spec.overhead),
-    containers: [
-      ...array(spec.initContainers).map(c =>
-        toContainerFact(c, true, podSecurity),
-      ),
-      ...array(spec.containers).map(c =>
-        toContainerFact(c, false, podSecurity),
-      ),
-    ],
+    // Claims are mostly a pod's own (a StatefulSet replica's): not worth a table entry.
+    persistentVolumeClaims: claims.length === 0 ? EMPTY_STRINGS : claims,
+    overhead: intern.value(resources(spec.overhead)),
+    // The list of containers is shared too: a template's replicas have the same one.
+    containers: intern.list(containers),
   };
 }
 
 /** A PodMetrics object: the sum of its containers' current usage. */
-export function toPodUsageFact(object: KubeObject): PodUsageFact | undefined {
-  const m = namespacedMeta(object);
+export function toPodUsageFact(
+  object: KubeObject,
+  intern: FactInterner = new FactInterner(),
+): PodUsageFact | undefined {
+  const m = namespacedMeta(object, intern);
   if (!m) return undefined;
   let cpuCores = 0;
   let memoryBytes = 0;
@@ -183,20 +242,26 @@ export function toPodUsageFact(object: KubeObject): PodUsageFact | undefined {
   return { namespace: m.namespace, name: m.name, cpuCores, memoryBytes };
 }
 
-export function toServiceFact(object: KubeObject): ServiceFact | undefined {
-  const m = namespacedMeta(object);
+export function toServiceFact(
+  object: KubeObject,
+  intern: FactInterner = new FactInterner(),
+): ServiceFact | undefined {
+  const m = namespacedMeta(object, intern);
   if (!m) return undefined;
   const spec = record(object.spec);
   return {
     namespace: m.namespace,
     name: m.name,
-    type: str(spec.type) ?? 'ClusterIP',
-    selector: stringMap(spec.selector),
+    type: intern.string(str(spec.type) ?? 'ClusterIP'),
+    selector: intern.labels(spec.selector),
   };
 }
 
-export function toIngressFact(object: KubeObject): IngressFact | undefined {
-  const m = namespacedMeta(object);
+export function toIngressFact(
+  object: KubeObject,
+  intern: FactInterner = new FactInterner(),
+): IngressFact | undefined {
+  const m = namespacedMeta(object, intern);
   if (!m) return undefined;
   const spec = record(object.spec);
   const names = new Set<string>();
@@ -214,16 +279,17 @@ export function toIngressFact(object: KubeObject): IngressFact | undefined {
 
 export function toServiceAccountFact(
   object: KubeObject,
+  intern: FactInterner = new FactInterner(),
 ): ServiceAccountFact | undefined {
-  const m = namespacedMeta(object);
+  const m = namespacedMeta(object, intern);
   if (!m) return undefined;
-  const a = m.annotations;
+  const a = (key: string) => metaValue(m, 'annotations', key);
   let cloudIdentity: ServiceAccountFact['cloudIdentity'] = null;
-  if (a['eks.amazonaws.com/role-arn']) cloudIdentity = 'aws';
-  else if (a['iam.gke.io/gcp-service-account']) cloudIdentity = 'gcp';
+  if (a('eks.amazonaws.com/role-arn')) cloudIdentity = 'aws';
+  else if (a('iam.gke.io/gcp-service-account')) cloudIdentity = 'gcp';
   else if (
-    a['azure.workload.identity/client-id'] ||
-    m.labels['azure.workload.identity/use'] === 'true'
+    a('azure.workload.identity/client-id') ||
+    metaValue(m, 'labels', 'azure.workload.identity/use') === 'true'
   ) {
     cloudIdentity = 'azure';
   }
@@ -238,50 +304,59 @@ export function toServiceAccountFact(
 }
 
 /** Reads metadata only: a Secret's values are never looked at, let alone kept. */
-export function toSecretFact(object: KubeObject): SecretFact | undefined {
-  const m = namespacedMeta(object);
+export function toSecretFact(
+  object: KubeObject,
+  intern: FactInterner = new FactInterner(),
+): SecretFact | undefined {
+  const m = namespacedMeta(object, intern);
   if (!m) return undefined;
   return {
     namespace: m.namespace,
     name: m.name,
-    serviceAccountToken:
-      m.annotations['kubernetes.io/service-account.name'] ?? null,
+    serviceAccountToken: intern.optional(
+      metaValue(m, 'annotations', 'kubernetes.io/service-account.name'),
+    ),
   };
 }
 
 export function toPersistentVolumeClaimFact(
   object: KubeObject,
+  intern: FactInterner = new FactInterner(),
 ): PersistentVolumeClaimFact | undefined {
-  const m = namespacedMeta(object);
+  const m = namespacedMeta(object, intern);
   if (!m) return undefined;
   const status = record(object.status);
   const spec = record(object.spec);
   return {
     namespace: m.namespace,
     name: m.name,
-    phase: str(status.phase),
+    phase: intern.optional(str(status.phase)),
     storageBytes:
       parseQuantity(record(status.capacity).storage) ??
       parseQuantity(record(record(spec.resources).requests).storage),
-    storageClass: str(spec.storageClassName),
+    storageClass: intern.optional(str(spec.storageClassName)),
   };
 }
 
-export function toQuotaFact(object: KubeObject): QuotaFact | undefined {
-  const m = namespacedMeta(object);
+export function toQuotaFact(
+  object: KubeObject,
+  intern: FactInterner = new FactInterner(),
+): QuotaFact | undefined {
+  const m = namespacedMeta(object, intern);
   return (
     m && {
       namespace: m.namespace,
       name: m.name,
-      hard: Object.keys(record(record(object.spec).hard)),
+      hard: intern.strings(Object.keys(record(record(object.spec).hard))),
     }
   );
 }
 
 export function toLimitRangeFact(
   object: KubeObject,
+  intern: FactInterner = new FactInterner(),
 ): LimitRangeFact | undefined {
-  const m = namespacedMeta(object);
+  const m = namespacedMeta(object, intern);
   return m && { namespace: m.namespace, name: m.name };
 }
 
@@ -295,8 +370,9 @@ function isEmptySelector(selector: unknown): boolean {
 
 export function toNetworkPolicyFact(
   object: KubeObject,
+  intern: FactInterner = new FactInterner(),
 ): NetworkPolicyFact | undefined {
-  const m = namespacedMeta(object);
+  const m = namespacedMeta(object, intern);
   if (!m) return undefined;
   const spec = record(object.spec);
   const declaredTypes = array(spec.policyTypes);

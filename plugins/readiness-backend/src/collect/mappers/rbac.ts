@@ -1,5 +1,6 @@
 import { KubeObject } from '../../kube/types';
 import { BindingFact, RoleFact } from '../facts';
+import { FactInterner } from '../intern';
 import { array, meta, record, str } from './util';
 
 export function toRoleFact(object: KubeObject): RoleFact | undefined {
@@ -12,20 +13,23 @@ export function toRoleFact(object: KubeObject): RoleFact | undefined {
   return { name: m.name, wildcard };
 }
 
-export function toBindingFact(object: KubeObject): BindingFact | undefined {
-  const m = meta(object);
+export function toBindingFact(
+  object: KubeObject,
+  intern: FactInterner = new FactInterner(),
+): BindingFact | undefined {
+  const m = meta(object, intern);
   const roleRef = record(object.roleRef);
   const roleName = str(roleRef.name);
   if (!m || !roleName) return undefined;
   return {
     namespace: m.namespace || null,
     name: m.name,
-    roleKind: str(roleRef.kind) ?? 'ClusterRole',
-    roleName,
+    roleKind: intern.string(str(roleRef.kind) ?? 'ClusterRole'),
+    roleName: intern.string(roleName),
     subjects: array(object.subjects).map(s => ({
-      kind: str(record(s).kind) ?? '',
-      name: str(record(s).name) ?? '',
-      namespace: str(record(s).namespace),
+      kind: intern.string(str(record(s).kind) ?? ''),
+      name: intern.string(str(record(s).name) ?? ''),
+      namespace: intern.optional(str(record(s).namespace)),
     })),
   };
 }

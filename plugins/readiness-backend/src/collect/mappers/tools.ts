@@ -12,6 +12,7 @@ import {
   RestoreFact,
   VulnerabilityReportFact,
 } from '../facts';
+import { FactInterner } from '../intern';
 import {
   array,
   conditionTrue,
@@ -23,8 +24,11 @@ import {
 } from './util';
 
 /** Any object reduced to where it lives: for "is the tool there" facts. */
-export function toNamedFact(object: KubeObject): NamedFact | undefined {
-  const m = meta(object);
+export function toNamedFact(
+  object: KubeObject,
+  intern: FactInterner = new FactInterner(),
+): NamedFact | undefined {
+  const m = meta(object, intern);
   return m && { namespace: m.namespace || null, name: m.name };
 }
 
@@ -35,8 +39,9 @@ export function toNamedFact(object: KubeObject): NamedFact | undefined {
 function namespacedFact<T extends object>(
   object: KubeObject,
   fields: (object: KubeObject) => T,
+  intern: FactInterner = new FactInterner(),
 ): ({ namespace: string; name: string } & T) | undefined {
-  const m = namespacedMeta(object);
+  const m = namespacedMeta(object, intern);
   return m && { namespace: m.namespace, name: m.name, ...fields(object) };
 }
 
@@ -81,17 +86,24 @@ function monitoredNamespaces(any: boolean, names: string[]): string[] | null {
   return names.length > 0 ? names : null;
 }
 
-export function toMonitorFact(object: KubeObject): MonitorFact | undefined {
-  return namespacedFact(object, o => {
-    const selector = record(record(o.spec).namespaceSelector);
-    const names = array(selector.matchNames).filter(
-      (x): x is string => typeof x === 'string',
-    );
-    return {
-      kind: o.kind === 'PodMonitor' ? 'PodMonitor' : 'ServiceMonitor',
-      namespaces: monitoredNamespaces(selector.any === true, names),
-    };
-  });
+export function toMonitorFact(
+  object: KubeObject,
+  intern: FactInterner = new FactInterner(),
+): MonitorFact | undefined {
+  return namespacedFact(
+    object,
+    o => {
+      const selector = record(record(o.spec).namespaceSelector);
+      const names = array(selector.matchNames).filter(
+        (x): x is string => typeof x === 'string',
+      );
+      return {
+        kind: o.kind === 'PodMonitor' ? 'PodMonitor' : 'ServiceMonitor',
+        namespaces: monitoredNamespaces(selector.any === true, names),
+      };
+    },
+    intern,
+  );
 }
 
 /** One PrometheusRule holds many alerts: each becomes a fact (recording rules are skipped). */

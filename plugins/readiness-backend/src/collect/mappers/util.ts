@@ -1,13 +1,15 @@
 import { KubeObject } from '../../kube/types';
+import { FactInterner } from '../intern';
 
 // Mappers return undefined for an object too malformed to use (no name, say); the collector
 // counts those and reports them instead of failing the whole list.
 
 export interface Meta {
   name: string;
+  /** Interned: every object of a namespace shares the one string. */
   namespace: string;
-  labels: Record<string, string>;
-  annotations: Record<string, string>;
+  /** The object's `metadata`, for the labels or annotations a mapper reads. */
+  raw: Record<string, any>;
 }
 
 /** A plain object, or {} for anything else: objects from the wire are untrusted. */
@@ -33,22 +35,33 @@ export function str(value: unknown): string | null {
   return typeof value === 'string' && value ? value : null;
 }
 
-export function meta(object: KubeObject): Meta | undefined {
-  const m = record(object?.metadata);
-  const name = str(m.name);
+export function meta(
+  object: KubeObject,
+  intern: FactInterner = new FactInterner(),
+): Meta | undefined {
+  const raw = record(object?.metadata);
+  const name = str(raw.name);
   if (!name) return undefined;
-  return {
-    name,
-    namespace: str(m.namespace) ?? '',
-    labels: stringMap(m.labels),
-    annotations: stringMap(m.annotations),
-  };
+  return { name, namespace: intern.string(str(raw.namespace) ?? ''), raw };
 }
 
 /** Like {@link meta} but requires a namespace, for namespaced kinds. */
-export function namespacedMeta(object: KubeObject): Meta | undefined {
-  const m = meta(object);
+export function namespacedMeta(
+  object: KubeObject,
+  intern: FactInterner = new FactInterner(),
+): Meta | undefined {
+  const m = meta(object, intern);
   return m && m.namespace ? m : undefined;
+}
+
+/** A label or annotation value of an object, or null. */
+export function metaValue(
+  m: Meta,
+  field: 'labels' | 'annotations',
+  key: string,
+): string | null {
+  const value = record(m.raw[field])[key];
+  return typeof value === 'string' ? value : null;
 }
 
 /** The time a condition of the given type last became True, or null. */

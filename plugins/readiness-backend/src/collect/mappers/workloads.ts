@@ -5,15 +5,19 @@ import {
   PodDisruptionBudgetFact,
   WorkloadFact,
 } from '../facts';
-import { array, namespacedMeta, record, str, stringMap } from './util';
+import { FactInterner } from '../intern';
+import { array, namespacedMeta, record, str } from './util';
 
 function replicasOf(kind: string, replicas: unknown): number | null {
   if (kind === 'DaemonSet') return null;
   return typeof replicas === 'number' ? replicas : 1;
 }
 
-export function toWorkloadFact(object: KubeObject): WorkloadFact | undefined {
-  const m = namespacedMeta(object);
+export function toWorkloadFact(
+  object: KubeObject,
+  intern: FactInterner = new FactInterner(),
+): WorkloadFact | undefined {
+  const m = namespacedMeta(object, intern);
   const kind = object.kind;
   if (
     !m ||
@@ -23,41 +27,46 @@ export function toWorkloadFact(object: KubeObject): WorkloadFact | undefined {
   }
   const spec = record(object.spec);
   const template = record(spec.template);
-  const podLabels = stringMap(record(template.metadata).labels);
+  const labels = intern.labels(m.raw.labels);
+  const podLabels = intern.labels(record(template.metadata).labels);
   const podSpec = record(template.spec);
   return {
     kind,
     namespace: m.namespace,
-    name: m.name,
-    labels: m.labels,
+    name: intern.string(m.name),
+    labels,
     kubernetesId:
-      m.labels[KUBERNETES_ID_LABEL] ?? podLabels[KUBERNETES_ID_LABEL] ?? null,
+      labels[KUBERNETES_ID_LABEL] ?? podLabels[KUBERNETES_ID_LABEL] ?? null,
     // Deployments and StatefulSets default to one replica; DaemonSets have none.
     replicas: replicasOf(kind, spec.replicas),
     podLabels,
-    images: [...array(podSpec.initContainers), ...array(podSpec.containers)]
-      .map(c => str(record(c).image))
-      .filter((x): x is string => Boolean(x)),
+    images: intern.strings(
+      [...array(podSpec.initContainers), ...array(podSpec.containers)]
+        .map(c => str(record(c).image))
+        .filter((x): x is string => Boolean(x)),
+    ),
     volumeClaimTemplates: array(spec.volumeClaimTemplates).length,
   };
 }
 
 export function toPodDisruptionBudgetFact(
   object: KubeObject,
+  intern: FactInterner = new FactInterner(),
 ): PodDisruptionBudgetFact | undefined {
-  const m = namespacedMeta(object);
+  const m = namespacedMeta(object, intern);
   if (!m) return undefined;
   return {
     namespace: m.namespace,
     name: m.name,
-    selector: stringMap(record(record(object.spec).selector).matchLabels),
+    selector: intern.labels(record(record(object.spec).selector).matchLabels),
   };
 }
 
 export function toAutoscalerFact(
   object: KubeObject,
+  intern: FactInterner = new FactInterner(),
 ): AutoscalerFact | undefined {
-  const m = namespacedMeta(object);
+  const m = namespacedMeta(object, intern);
   if (!m) return undefined;
   const spec = record(object.spec);
   // HPAs name their target in scaleTargetRef, KEDA ScaledObjects in scaleTargetRef too (kind optional).
@@ -71,7 +80,7 @@ export function toAutoscalerFact(
       object.kind === 'ScaledObject'
         ? 'ScaledObject'
         : 'HorizontalPodAutoscaler',
-    targetKind: str(target.kind) ?? 'Deployment',
-    targetName,
+    targetKind: intern.string(str(target.kind) ?? 'Deployment'),
+    targetName: intern.string(targetName),
   };
 }
