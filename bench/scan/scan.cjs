@@ -1,26 +1,35 @@
 // A full scan as the backend runs it: KubernetesConnection + collectFacts + scoreCluster, with
-// the configuration defaults (page size 500). The backend sources are loaded through Backstage's
+// the configuration defaults (page size 500). The backend as a production build runs it:
+// compiled to JavaScript beforehand (bench/scan/compile.mjs), so the measured process does not
+// carry a TypeScript transform; without `compiled`, the sources are loaded through Backstage's
 // Node transform, as plugins/readiness-backend/bin/readiness does.
-// Input: BENCH_TARGET={url, caData, token, src?}
-require('@backstage/cli/config/nodeTransform.cjs');
+// Input: BENCH_TARGET={url, caData, token, compiled?, src?}
 const path = require('node:path');
 const { ConfigReader } = require('@backstage/config');
 const { startSampling, report, performance } = require('./measure.cjs');
 
 const target = JSON.parse(process.env.BENCH_TARGET);
-const src = path.resolve(
-  target.src ?? path.join(__dirname, '../../plugins/readiness-backend/src'),
-);
-const { KubernetesConnection } = require(path.join(
-  src,
-  'kube/KubernetesConnection',
-));
-const { collectFacts } = require(path.join(src, 'collect/collectFacts'));
-const { scoreCluster } = require(path.join(src, 'engine/scoreCluster'));
-const { readReadinessConfig, scoringOptions } = require(path.join(
-  src,
-  'config',
-));
+
+function backend() {
+  if (target.compiled) return require(target.compiled);
+  require('@backstage/cli/config/nodeTransform.cjs');
+  const src = path.resolve(
+    target.src ?? path.join(__dirname, '../../plugins/readiness-backend/src'),
+  );
+  return {
+    ...require(path.join(src, 'kube/KubernetesConnection')),
+    ...require(path.join(src, 'collect/collectFacts')),
+    ...require(path.join(src, 'engine/scoreCluster')),
+    ...require(path.join(src, 'config')),
+  };
+}
+const {
+  KubernetesConnection,
+  collectFacts,
+  scoreCluster,
+  readReadinessConfig,
+  scoringOptions,
+} = backend();
 
 async function main() {
   const config = readReadinessConfig(new ConfigReader({ readiness: {} }));
