@@ -7,6 +7,7 @@ import {
 } from '@readiness/plugin-readiness-common';
 import path from 'node:path';
 import { ReadinessStore } from './ReadinessStore';
+import { createTestStore } from './__testUtils__/testStore';
 import { namespace, testReport } from './__testUtils__/reports';
 import { summarizeReport } from './reportSummary';
 
@@ -44,13 +45,8 @@ function report(
 describe('ReadinessStore', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 
-  async function createStore(databaseId: Parameters<typeof databases.init>[0]) {
-    const knex = await databases.init(databaseId);
-    const store = await ReadinessStore.create(
-      mockServices.database({ knex, migrations: { skip: false } }),
-    );
-    return { knex, store };
-  }
+  const createStore = (databaseId: Parameters<typeof databases.init>[0]) =>
+    createTestStore(databases, databaseId);
 
   it.each(databases.eachSupportedId())(
     'keeps the last good report across a failed scan and accumulates daily history, %p',

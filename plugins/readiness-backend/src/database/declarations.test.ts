@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
-import { ReadinessStore } from './ReadinessStore';
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { createTestStore } from './__testUtils__/testStore';
 
 const JANE = 'user:default/jane';
 const OMAR = 'user:default/omar';
@@ -9,13 +9,8 @@ const NOW = new Date('2026-11-25T12:00:00Z');
 describe('attestations, exemptions and their audit trail in the store', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 
-  async function createStore(databaseId: Parameters<typeof databases.init>[0]) {
-    const knex = await databases.init(databaseId);
-    const store = await ReadinessStore.create(
-      mockServices.database({ knex, migrations: { skip: false } }),
-    );
-    return { knex, store };
-  }
+  const createStore = (databaseId: Parameters<typeof databases.init>[0]) =>
+    createTestStore(databases, databaseId);
 
   it.each(databases.eachSupportedId())(
     'applies only live declarations and keeps every one on record, %p',

@@ -59,32 +59,25 @@ type JsonOutcome =
   | (ReadFailure & { retryAfterSeconds?: number });
 
 /** The TLS fields of request options that an agent's connections need. */
+const TLS_OPTION_KEYS = [
+  'ca',
+  'cert',
+  'key',
+  'pfx',
+  'passphrase',
+  'rejectUnauthorized',
+  'servername',
+  'ciphers',
+  'secureOptions',
+  'secureProtocol',
+] as const;
+
 function tlsOptions(options: https.RequestOptions): https.AgentOptions {
-  const {
-    ca,
-    cert,
-    key,
-    pfx,
-    passphrase,
-    rejectUnauthorized,
-    servername,
-    ciphers,
-    secureOptions,
-    secureProtocol,
-  } = options;
   return Object.fromEntries(
-    Object.entries({
-      ca,
-      cert,
-      key,
-      pfx,
-      passphrase,
-      rejectUnauthorized,
-      servername,
-      ciphers,
-      secureOptions,
-      secureProtocol,
-    }).filter(([, v]) => v !== undefined),
+    TLS_OPTION_KEYS.filter(k => options[k] !== undefined).map(k => [
+      k,
+      options[k],
+    ]),
   );
 }
 

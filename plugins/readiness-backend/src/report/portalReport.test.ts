@@ -1,10 +1,11 @@
 import { PILLARS } from '@readiness/plugin-readiness-common';
+import { StoredClusterState } from '../database/ReadinessStore';
 import {
-  StoredClusterState,
-  StoredClusterSummary,
-} from '../database/ReadinessStore';
-import { namespace, testReport } from '../database/__testUtils__/reports';
-import { summarizeReport } from '../database/reportSummary';
+  namespace,
+  storedState,
+  summaryRow,
+  testReport,
+} from '../database/__testUtils__/reports';
 import { scanState } from '../service/views';
 import { ReportRow, portalReport, portalReportCsv } from './portalReport';
 
@@ -58,28 +59,7 @@ function stored(
           ],
         })
       : fields.report;
-  return {
-    name,
-    report,
-    summary: report ? summarizeReport(report) : null,
-    lastSuccessAt: report?.scannedAt ?? null,
-    lastAttemptAt: '2026-11-25T10:00:00.000Z',
-    lastError: null,
-    ...fields,
-  };
-}
-
-/** As `getClusterSummaries()` returns it: no report, the summary read back from JSON. */
-function summaryRow(s: StoredClusterState): StoredClusterSummary {
-  return {
-    name: s.name,
-    summary: s.report
-      ? JSON.parse(JSON.stringify(summarizeReport(s.report)))
-      : null,
-    lastSuccessAt: s.lastSuccessAt,
-    lastAttemptAt: s.lastAttemptAt,
-    lastError: s.lastError,
-  };
+  return storedState(name, report, fields);
 }
 
 const STATES: StoredClusterState[] = [

@@ -1,5 +1,5 @@
-import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
-import { ReadinessStore } from '../database/ReadinessStore';
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { createTestStore } from '../database/__testUtils__/testStore';
 import { namespace, testReport } from '../database/__testUtils__/reports';
 import { EntityIndexCache } from './EntityIndexCache';
 
@@ -8,12 +8,8 @@ jest.setTimeout(60_000);
 describe('EntityIndexCache', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
-  async function createStore() {
-    const knex = await databases.init('SQLITE_3');
-    return ReadinessStore.create(
-      mockServices.database({ knex, migrations: { skip: false } }),
-    );
-  }
+  const createStore = async () =>
+    (await createTestStore(databases, 'SQLITE_3')).store;
 
   const withPayments = (scannedAt: string) =>
     testReport('prod', scannedAt, {

@@ -6,6 +6,8 @@ import {
   PillarId,
   REPORT_API_VERSION,
 } from '@readiness/plugin-readiness-common';
+import { StoredClusterState, StoredClusterSummary } from '../ReadinessStore';
+import { summarizeReport } from '../reportSummary';
 
 /** A namespace of a test report, owned by `owner`. */
 export function namespace(name: string, owner: string | null): NamespaceReport {
@@ -63,5 +65,38 @@ export function testReport(
     coverageGaps: [],
     risks: [],
     teams: [],
+  };
+}
+
+/**
+ * A stored state as `getClusters()` returns it, its summary derived from `report` as the store
+ * writes it; `fields` override the rest.
+ */
+export function storedState(
+  name: string,
+  report: ClusterReport | null,
+  fields: Partial<StoredClusterState> = {},
+): StoredClusterState {
+  return {
+    name,
+    report,
+    summary: report ? summarizeReport(report) : null,
+    lastSuccessAt: report?.scannedAt ?? null,
+    lastAttemptAt: '2026-11-25T10:00:00.000Z',
+    lastError: null,
+    ...fields,
+  };
+}
+
+/** The same cluster as `getClusterSummaries()` returns it: no report, summary from JSON. */
+export function summaryRow(s: StoredClusterState): StoredClusterSummary {
+  return {
+    name: s.name,
+    summary: s.report
+      ? JSON.parse(JSON.stringify(summarizeReport(s.report)))
+      : null,
+    lastSuccessAt: s.lastSuccessAt,
+    lastAttemptAt: s.lastAttemptAt,
+    lastError: s.lastError,
   };
 }
