@@ -1,7 +1,7 @@
 // Serves the backend's real readiness router (createRouter + ReadinessStore over the seeded
 // SQLite file) at /api/readiness, and the bundled report page at /. Authentication and
 // permissions are stubbed to "allowed": the benchmark is about data and rendering.
-// Usage: node serve.cjs <sqlite file> <bundle dir> [--precomputed-summaries]; prints
+// Usage: node serve.cjs <sqlite file> <bundle dir>; prints
 // {"url": ...} and exits when stdin closes.
 require('@backstage/cli/config/nodeTransform.cjs');
 const path = require('node:path');
@@ -28,9 +28,7 @@ const logger = {
 };
 
 async function main() {
-  const [file, bundleDir] = process.argv
-    .slice(2)
-    .filter(a => !a.startsWith('--'));
+  const [file, bundleDir] = process.argv.slice(2);
   const db = knex({
     client: 'better-sqlite3',
     connection: { filename: file },
@@ -64,28 +62,6 @@ async function main() {
     attestationMaxAgeDays: config.attestationMaxAgeDays,
   });
   const app = express();
-  if (process.argv.includes('--precomputed-summaries')) {
-    // What-if: GET /clusters answered from summaries kept beside the reports (computed here
-    // once, through the same route), instead of parsing every stored report per request.
-    const cached = await new Promise((resolve, reject) => {
-      const probe = express().use(router);
-      const server = probe.listen(0, '127.0.0.1', async () => {
-        try {
-          const response = await fetch(
-            `http://127.0.0.1:${server.address().port}/clusters`,
-          );
-          resolve(await response.text());
-        } catch (error) {
-          reject(error);
-        } finally {
-          server.close();
-        }
-      });
-    });
-    app.get('/api/readiness/clusters', (_req, res) =>
-      res.type('application/json').send(cached),
-    );
-  }
   app.use('/api/readiness', router);
   app.use(express.static(bundleDir));
   app.get('*', (_req, res) => res.sendFile(path.join(bundleDir, 'index.html')));

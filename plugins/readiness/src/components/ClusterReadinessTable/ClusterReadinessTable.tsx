@@ -1,8 +1,4 @@
-import {
-  Progress,
-  ResponseErrorPanel,
-  Table,
-} from '@backstage/core-components';
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
@@ -11,11 +7,14 @@ import useAsync from 'react-use/esm/useAsync';
 import { readinessApiRef } from '../../api';
 import { errorReason } from '../../lib/errorReason';
 import { filterClusters, NO_FILTERS } from '../../lib/filterClusters';
-import { clusterColumns, toClusterRow } from './columns';
+import { toClusterRow } from './columns';
 import { ExportCsvButton } from './ExportCsvButton';
 import { ReportFilters } from './ReportFilters';
+import { ReportTable } from './ReportTable';
 
-const PAGE_SIZE = 100;
+// 100 rows show at once; 500 for a manager scrolling the whole fleet. Filters and sorting
+// cover every cluster, not only the page.
+const PAGE_SIZES = [100, 500];
 
 /**
  * Every scored cluster against the nine pillars, sortable by any column and filtered by band,
@@ -26,11 +25,16 @@ const PAGE_SIZE = 100;
  */
 export function ClusterReadinessTable() {
   const readinessApi = useApi(readinessApiRef);
-  const columns = useMemo(() => clusterColumns(), []);
   const [filters, setFilters] = useState(NO_FILTERS);
   const { value, loading, error } = useAsync(
     () => readinessApi.getClusters(),
     [readinessApi],
+  );
+
+  // Memoised so that typing in the filter bar or paging does not rebuild every row.
+  const rows = useMemo(
+    () => filterClusters(value ?? [], filters).map(toClusterRow),
+    [value, filters],
   );
 
   if (loading) {
@@ -47,7 +51,6 @@ export function ClusterReadinessTable() {
     );
   }
   const clusters = value ?? [];
-  const shown = filterClusters(clusters, filters);
   return (
     <>
       <Box
@@ -61,25 +64,16 @@ export function ClusterReadinessTable() {
         <ReportFilters filters={filters} onChange={setFilters} />
         <ExportCsvButton />
       </Box>
-      <Table
+      <ReportTable
         title="Clusters"
         subtitle={
-          shown.length === clusters.length
+          rows.length === clusters.length
             ? 'Each pillar scored 0–3, 27 points in total; – means not assessed yet'
-            : `Showing ${shown.length} of ${clusters.length} clusters. Each pillar scored 0–3, 27 points in total; – means not assessed yet`
+            : `Showing ${rows.length} of ${clusters.length} clusters. Each pillar scored 0–3, 27 points in total; – means not assessed yet`
         }
-        // The filter bar above replaces the table's own search, so the two cannot disagree.
-        // Paged: rendering 1,000 material-table rows takes seconds (docs/benchmarks.md); the
-        // filters above and sorting still cover every cluster.
-        options={{
-          paging: shown.length > PAGE_SIZE,
-          pageSize: PAGE_SIZE,
-          pageSizeOptions: [PAGE_SIZE, 500],
-          padding: 'dense',
-          search: false,
-        }}
-        columns={columns}
-        data={shown.map(toClusterRow)}
+        // The filter bar above is the table's search, so the two cannot disagree.
+        pageSizes={PAGE_SIZES}
+        rows={rows}
         emptyContent={
           <Box p={2}>
             {clusters.length === 0 ? (

@@ -1,15 +1,14 @@
-import { TableColumn } from '@backstage/core-components';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles, Theme } from '@material-ui/core/styles';
 import {
   ClusterSummary,
   PILLARS,
   PillarId,
 } from '@readiness/plugin-readiness-common';
+import { ReactNode } from 'react';
 import { formatRelativeTime } from '../../lib/relativeTime';
 import { ClusterLink } from '../ClusterLink';
 import { StaleChip } from '../ScanStatus';
 import { ScoreBadge } from '../ScoreBadge';
+import { SortValue } from './sortRows';
 
 /**
  * One-word column headers: nine full pillar titles make the table wider than a screen. The
@@ -27,92 +26,67 @@ const SHORT_TITLES: Record<PillarId, string> = {
   incidents: 'Incidents',
 };
 
-const PILLAR_CELL_PADDING = { paddingLeft: 4, paddingRight: 4 };
-
-/**
- * One table row: a cluster summary with its pillar scores keyed for sorting, and the cluster
- * name as the row `id` material-table keys its row state by (it warns about rows without one).
- */
+/** One table row: a cluster summary with its pillar scores keyed for sorting and lookup. */
 export type ClusterRow = ClusterSummary & {
-  id: string;
   scores: Partial<Record<PillarId, number | null>>;
 };
 
 export function toClusterRow(summary: ClusterSummary): ClusterRow {
   return {
     ...summary,
-    id: summary.name,
     scores: Object.fromEntries(summary.pillars.map(p => [p.id, p.score])),
   };
 }
 
-/** Nulls (never scanned, not assessed) sort below every value, so "worst first" shows them. */
-function compareNullable<T extends number | string>(a: T | null, b: T | null) {
-  if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
-  return a < b ? -1 : 1;
+/** Class names the cells use, made once per table rather than once per cell. */
+export interface CellClasses {
+  muted: string;
+  visuallyHidden: string;
+  scan: string;
+  error: string;
 }
 
-const useStyles = makeStyles((theme: Theme) => ({
-  // Read out instead of the "–" of an unassessed pillar.
-  visuallyHidden: {
-    position: 'absolute',
-    width: 1,
-    height: 1,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
-  scan: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: theme.spacing(1),
-    whiteSpace: 'nowrap',
-  },
-  // The full error is in the tooltip; a one-line excerpt keeps rows short.
-  error: {
-    display: 'block',
-    maxWidth: '12rem',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-  },
-}));
+/** A report column: how its cells render and what they sort by. */
+export interface ReportColumn {
+  id: string;
+  /** Header text, also the header's accessible name. */
+  title: string;
+  /** The full name, as the header's tooltip, where the title is shortened. */
+  description?: string;
+  align: 'left' | 'center';
+  width: string;
+  /** One-digit scores: narrow padding leaves the width to the other columns. */
+  compact?: boolean;
+  render(row: ClusterRow): ReactNode;
+  sortValue(row: ClusterRow): SortValue;
+}
 
-function PillarScoreCell(props: { score: number | null | undefined }) {
-  const { score } = props;
-  const classes = useStyles();
+function pillarScore(score: number | null | undefined, classes: CellClasses) {
   if (score === null || score === undefined) {
     return (
-      <Typography variant="body2" color="textSecondary" component="span">
+      <span className={classes.muted}>
         <span aria-hidden>–</span>
+        {/* Read out instead of the dash. */}
         <span className={classes.visuallyHidden}>not assessed</span>
-      </Typography>
+      </span>
     );
   }
-  return (
-    <Typography variant="body2" component="span">
-      {score}
-    </Typography>
-  );
+  return score;
 }
 
-function TotalCell(props: { row: ClusterRow }) {
-  const { row } = props;
+function total(row: ClusterRow, classes: CellClasses) {
   return (
     <>
       <ScoreBadge total={row.total} max={row.max} size="compact" />
-      <Typography variant="caption" color="textSecondary" display="block">
+      <span className={classes.muted} style={{ display: 'block' }}>
         {row.assessedPillars} of {PILLARS.length} pillars assessed
-      </Typography>
+      </span>
     </>
   );
 }
 
-function LastScanCell(props: { row: ClusterRow }) {
-  const { scan } = props.row;
-  const classes = useStyles();
+function lastScan(row: ClusterRow, classes: CellClasses) {
+  const { scan } = row;
   return (
     <>
       <span className={classes.scan}>
@@ -123,15 +97,11 @@ function LastScanCell(props: { row: ClusterRow }) {
         </span>
         {scan.stale && <StaleChip />}
       </span>
+      {/* The full error is in the tooltip; a one-line excerpt keeps rows short. */}
       {scan.lastError && (
-        <Typography
-          variant="caption"
-          color="error"
-          className={classes.error}
-          title={scan.lastError}
-        >
+        <span className={classes.error} title={scan.lastError}>
           {scan.lastError}
-        </Typography>
+        </span>
       )}
     </>
   );
@@ -139,48 +109,45 @@ function LastScanCell(props: { row: ClusterRow }) {
 
 /**
  * Cluster, total and last scan first, so the verdict stays in view when a narrow screen
- * scrolls the table sideways; then the nine pillars in rubric order.
+ * scrolls the table sideways; then the nine pillars in rubric order. Cells are plain
+ * elements styled by the table's classes: the report renders up to 500 rows of 12 cells.
  */
-export function clusterColumns(): TableColumn<ClusterRow>[] {
+export function clusterColumns(classes: CellClasses): ReportColumn[] {
   return [
     {
+      id: 'name',
       title: 'Cluster',
-      field: 'name',
-      highlight: true,
+      align: 'left',
       width: '12%',
-      cellStyle: { whiteSpace: 'nowrap' },
       render: row => <ClusterLink cluster={row.name} />,
+      sortValue: row => row.name,
     },
     {
+      id: 'total',
       title: 'Total',
-      field: 'total',
+      align: 'left',
       width: '15%',
-      render: row => <TotalCell row={row} />,
-      customSort: (a, b) => compareNullable(a.total, b.total),
+      render: row => total(row, classes),
+      sortValue: row => row.total,
     },
     {
+      id: 'lastScan',
       title: 'Last scan',
-      field: 'scan.lastSuccessAt',
+      align: 'left',
       width: '18%',
-      render: row => <LastScanCell row={row} />,
-      customSort: (a, b) =>
-        compareNullable(a.scan.lastSuccessAt, b.scan.lastSuccessAt),
+      render: row => lastScan(row, classes),
+      sortValue: row => row.scan.lastSuccessAt,
     },
     ...PILLARS.map(
-      (pillar): TableColumn<ClusterRow> => ({
-        title: <span title={pillar.title}>{SHORT_TITLES[pillar.id]}</span>,
-        field: `scores.${pillar.id}`,
+      (pillar): ReportColumn => ({
+        id: pillar.id,
+        title: SHORT_TITLES[pillar.id],
+        description: pillar.title,
         align: 'center',
-        // Scores are one digit: narrow columns and padding leave the width to the others.
         width: '5%',
-        headerStyle: PILLAR_CELL_PADDING,
-        cellStyle: PILLAR_CELL_PADDING,
-        render: row => <PillarScoreCell score={row.scores[pillar.id]} />,
-        customSort: (a, b) =>
-          compareNullable(
-            a.scores[pillar.id] ?? null,
-            b.scores[pillar.id] ?? null,
-          ),
+        compact: true,
+        render: row => pillarScore(row.scores[pillar.id], classes),
+        sortValue: row => row.scores[pillar.id] ?? null,
       }),
     ),
   ];

@@ -31,6 +31,17 @@ function bodyRows() {
   );
 }
 
+/**
+ * The cluster names of the body rows, read from the DOM directly: role queries over a page
+ * of 100 rows take seconds in jsdom.
+ */
+function clusterColumn() {
+  return Array.from(
+    document.querySelectorAll('tbody tr td:first-child'),
+    cell => cell.textContent,
+  );
+}
+
 describe('ReadinessReportPage', () => {
   it('shows every cluster against the nine pillars with its total and scan state', async () => {
     await renderPage(apiReturning(async () => clusterSummaries));
@@ -89,6 +100,85 @@ describe('ReadinessReportPage', () => {
       'staging-eu-1',
       'edge-us-2',
     ]);
+  });
+
+  it('sorts by a pillar, unassessed clusters first, and flips on a second click', async () => {
+    await renderPage(apiReturning(async () => clusterSummaries));
+    await screen.findByText('prod-eu-1');
+    const header = screen.getByRole('columnheader', { name: 'Identity' });
+
+    fireEvent.click(within(header).getByText('Identity'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    const ascending = bodyRows().map(row => [row[0], row[3]]);
+    expect(ascending[0]).toEqual(['edge-us-2', '–not assessed']);
+
+    fireEvent.click(within(header).getByText('Identity'));
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    expect(bodyRows().map(row => [row[0], row[3]])).toEqual(
+      [...ascending].reverse(),
+    );
+  });
+
+  describe('with more clusters than a page', () => {
+    // 150 clusters named c-000 … c-149, scored 0 … 26 in turn.
+    const many = Array.from({ length: 150 }, (_, i) => ({
+      ...clusterSummaries[0],
+      name: `c-${String(i).padStart(3, '0')}`,
+      total: i % 27,
+    }));
+
+    it('pages by 100 and counts every cluster in the footer', async () => {
+      await renderPage(apiReturning(async () => many));
+      await screen.findByText('c-000');
+
+      expect(screen.getByText('1-100 of 150')).toBeInTheDocument();
+      expect(clusterColumn()).toHaveLength(100);
+
+      fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+      expect(screen.getByText('101-150 of 150')).toBeInTheDocument();
+      expect(clusterColumn()[0]).toBe('c-100');
+      expect(clusterColumn()).toHaveLength(50);
+    });
+
+    it('sorts every cluster, not only the page, and goes back to the first page', async () => {
+      await renderPage(apiReturning(async () => many));
+      await screen.findByText('c-000');
+      fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+
+      // The second header, found without a role query (slow over 100 rows).
+      const header = document.querySelectorAll<HTMLElement>('thead th')[1];
+      expect(header).toHaveTextContent('Total');
+      fireEvent.click(within(header).getByText('Total'));
+
+      // Back on the first page, which now starts with the lowest totals of all 150,
+      // two of them from what was the second page; ties keep the server's order.
+      expect(screen.getByText('1-100 of 150')).toBeInTheDocument();
+      expect(clusterColumn().slice(0, 7)).toEqual([
+        'c-000',
+        'c-027',
+        'c-054',
+        'c-081',
+        'c-108',
+        'c-135',
+        'c-001',
+      ]);
+    });
+
+    it('drops paging when the filters leave one page', async () => {
+      await renderPage(apiReturning(async () => many));
+      await screen.findByText('c-000');
+      fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+
+      fireEvent.change(screen.getByLabelText('Search clusters'), {
+        target: { value: 'c-01' },
+      });
+
+      expect(clusterColumn()).toHaveLength(10);
+      expect(screen.queryByText(/ of 150$/)).not.toBeInTheDocument();
+      expect(
+        screen.getByText(/^Showing 10 of 150 clusters/),
+      ).toBeInTheDocument();
+    });
   });
 
   it('shows progress while loading', async () => {
