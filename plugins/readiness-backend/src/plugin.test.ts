@@ -195,8 +195,8 @@ describe('readiness backend over the Kubernetes API', () => {
     ).toEqual([
       ['healthy', 3, false],
       ['restricted', 0, false],
-      // Never scanned successfully: no total rather than a silent 0.
-      ['unreachable', 0, true],
+      // Never scanned successfully: no total and no pillar score rather than silent zeros.
+      ['unreachable', null, true],
     ]);
 
     const entity = await request(server)
@@ -294,7 +294,7 @@ describe('readiness backend over the Kubernetes API', () => {
       ]),
     ).toEqual([
       ['healthy', 3, ['payments', 'search'], false],
-      ['unreachable', 0, [], true],
+      ['unreachable', null, [], true],
     ]);
 
     const csv = await request(server)

@@ -12,20 +12,24 @@ import { ReportRow, portalReport, portalReportCsv } from './portalReport';
 const NOW = new Date('2026-11-25T12:00:00Z');
 const STALE_AFTER_MS = 6 * 3600_000;
 
-/** `portalReport` as it was before summaries: from the whole reports. */
+/**
+ * `portalReport` as it was before summaries: from the whole reports. A cluster never read
+ * successfully has no total and no assessed pillar.
+ */
 function fromReports(states: StoredClusterState[]): ReportRow[] {
   return states.map(state => {
     const report = state.report;
+    const read = Boolean(state.lastSuccessAt);
     const scan = scanState(state, STALE_AFTER_MS, NOW);
     return {
       cluster: state.name,
-      total: report && state.lastSuccessAt ? report.total : null,
+      total: report && read ? report.total : null,
       max: report?.max ?? 27,
-      assessedPillars: report?.assessedPillars ?? 0,
+      assessedPillars: read ? report?.assessedPillars ?? 0 : 0,
       pillars: Object.fromEntries(
         PILLARS.map(p => [
           p.id,
-          report?.pillars.find(r => r.id === p.id)?.score ?? null,
+          read ? report?.pillars.find(r => r.id === p.id)?.score ?? null : null,
         ]),
       ),
       owners: [
@@ -73,7 +77,10 @@ const STATES: StoredClusterState[] = [
     lastError: 'HTTP 401: Unauthorized, "quoted"',
   }),
   stored('new', {
-    report: testReport('new', '2026-11-25T11:00:00.000Z', { scores: {} }),
+    // What the engine writes for an unreadable cluster: every check unknown, every pillar 0.
+    report: testReport('new', '2026-11-25T11:00:00.000Z', {
+      scores: Object.fromEntries(PILLARS.map(p => [p.id, 0])),
+    }),
     lastSuccessAt: null,
     lastError: 'connect ECONNREFUSED 10.0.0.1:6443',
   }),
@@ -87,6 +94,17 @@ const STATES: StoredClusterState[] = [
 ];
 
 describe('portalReport', () => {
+  it('shows a cluster never read as not assessed, not as zeros', () => {
+    const rows = portalReport(STATES.map(summaryRow), STALE_AFTER_MS, NOW);
+    const never = rows.find(r => r.cluster === 'new')!;
+    expect(never).toMatchObject({ total: null, assessedPillars: 0 });
+    expect(Object.values(never.pillars)).toEqual(PILLARS.map(() => null));
+    const csv = portalReportCsv(rows).split('\n');
+    expect(csv.find(line => line.startsWith('new,'))).toMatch(
+      /^new,,27,0,,,,,,,,,,/,
+    );
+  });
+
   it('gives from the summaries the same JSON and CSV as from the reports', () => {
     const rows = portalReport(STATES.map(summaryRow), STALE_AFTER_MS, NOW);
     const before = fromReports(STATES);

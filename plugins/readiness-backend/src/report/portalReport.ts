@@ -1,6 +1,6 @@
 import { PILLARS } from '@readiness/plugin-readiness-common';
 import { StoredClusterSummary } from '../database/ReadinessStore';
-import { scanState } from '../service/views';
+import { scanState, shownSummary } from '../service/views';
 import { toCsv } from './csv';
 
 /** One row of the portal report. */
@@ -26,7 +26,7 @@ export function portalReport(
   now: Date,
 ): ReportRow[] {
   return states.map(state => {
-    const summary = state.summary;
+    const summary = shownSummary(state.summary, state.lastSuccessAt);
     const scan = scanState(state, staleAfterMs, now);
     return {
       cluster: state.name,

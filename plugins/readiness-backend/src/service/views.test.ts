@@ -1,4 +1,4 @@
-import { ClusterSummary } from '@readiness/plugin-readiness-common';
+import { ClusterSummary, PILLARS } from '@readiness/plugin-readiness-common';
 import { StoredClusterState } from '../database/ReadinessStore';
 import {
   namespace,
@@ -11,18 +11,22 @@ import { clusterSummary, scanState } from './views';
 const NOW = new Date('2026-11-25T12:00:00Z');
 const STALE_AFTER_MS = 6 * 3600_000;
 
-/** `clusterSummary` as it was before summaries: from the whole report. */
+/**
+ * `clusterSummary` as it was before summaries: from the whole report. A cluster never read
+ * successfully has no total and no assessed pillar.
+ */
 function fromReport(state: StoredClusterState): ClusterSummary {
   const report = state.report;
+  const read = Boolean(state.lastSuccessAt);
   return {
     name: state.name,
-    total: report && state.lastSuccessAt ? report.total : null,
+    total: report && read ? report.total : null,
     max: report?.max ?? 27,
-    assessedPillars: report?.assessedPillars ?? 0,
+    assessedPillars: read ? report?.assessedPillars ?? 0 : 0,
     pillars: (report?.pillars ?? []).map(({ id, title, score, coverage }) => ({
       id,
       title,
-      score,
+      score: read ? score : null,
       coverage,
     })),
     scan: scanState(state, STALE_AFTER_MS, NOW),
@@ -63,7 +67,10 @@ const STATES: Array<[string, StoredClusterState]> = [
   [
     'never scanned: the all-unknown report, no total',
     stored('new', {
-      report: testReport('new', '2026-11-25T11:00:00.000Z', { scores: {} }),
+      // What the engine writes for an unreadable cluster: every check unknown, pillars 0.
+      report: testReport('new', '2026-11-25T11:00:00.000Z', {
+        scores: Object.fromEntries(PILLARS.map(p => [p.id, 0])),
+      }),
       lastSuccessAt: null,
       lastError: 'connect ECONNREFUSED 10.0.0.1:6443',
     }),
@@ -116,6 +123,13 @@ describe('clusterSummary', () => {
     expect(
       clusterSummary(summaryRow(never), STALE_AFTER_MS, NOW),
     ).toMatchObject({ total: null, assessedPillars: 0, scan: { stale: true } });
+    // Its pillars are not assessed rather than the zeros of its all-unknown report.
+    expect(
+      clusterSummary(summaryRow(never), STALE_AFTER_MS, NOW).pillars.map(p => [
+        p.id,
+        p.score,
+      ]),
+    ).toEqual(PILLARS.map(p => [p.id, null]));
     const [, empty] = STATES[5];
     expect(
       clusterSummary(summaryRow(empty), STALE_AFTER_MS, NOW),

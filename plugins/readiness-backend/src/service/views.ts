@@ -1,5 +1,6 @@
 import { ClusterSummary, ScanState } from '@readiness/plugin-readiness-common';
 import { StoredClusterSummary } from '../database/ReadinessStore';
+import { ReportSummary } from '../database/reportSummary';
 
 /** Freshness of a stored state at `now`. */
 export function scanState(
@@ -22,6 +23,24 @@ export function scanState(
 }
 
 /**
+ * The summary as lists show it. A cluster never read successfully holds the all-unknown report
+ * written with its failure, whose pillars score 0 only because nothing could be checked
+ * (unknown never counts as a pass). Lists show those pillars as not assessed, like the total,
+ * rather than as zeros nobody measured; the cluster page still has every check's reason.
+ */
+export function shownSummary(
+  summary: ReportSummary | null,
+  lastSuccessAt: string | null,
+): ReportSummary | null {
+  if (!summary || lastSuccessAt) return summary;
+  return {
+    ...summary,
+    assessedPillars: 0,
+    pillars: summary.pillars.map(p => ({ ...p, score: null })),
+  };
+}
+
+/**
  * One row of the cluster list, from the summary of the stored report: a row of
  * `ReadinessStore.getClusterSummaries()` (or a whole `StoredClusterState`, which has one too).
  */
@@ -30,7 +49,7 @@ export function clusterSummary(
   staleAfterMs: number,
   now: Date,
 ): ClusterSummary {
-  const summary = state.summary;
+  const summary = shownSummary(state.summary, state.lastSuccessAt);
   return {
     name: state.name,
     total: summary && state.lastSuccessAt ? summary.total : null,
