@@ -21,6 +21,10 @@ const useStyles = makeStyles((theme: Theme) => ({
   header: {
     padding: theme.spacing(2, 2, 1),
   },
+  // Twelve columns do not fit a narrow screen: the table scrolls sideways inside the card.
+  scroll: {
+    overflowX: 'auto',
+  },
   // The body is plain <tr>/<td> styled here once: a MUI TableCell per cell costs a styled
   // component per cell, and 100 rows of 12 cells were most of the page's render time
   // (docs/benchmarks.md). These rules match MUI's small TableCell.
@@ -43,7 +47,12 @@ const useStyles = makeStyles((theme: Theme) => ({
   row: {
     '&:hover': { backgroundColor: theme.palette.action.hover },
   },
+  // One-word titles on one line: wrapped, "Incidents" broke mid-word in a 5% column.
+  headCell: {
+    whiteSpace: 'nowrap',
+  },
   compactHeader: {
+    whiteSpace: 'nowrap',
     paddingLeft: theme.spacing(0.5),
     paddingRight: theme.spacing(0.5),
   },
@@ -154,49 +163,53 @@ export function ReportTable(props: ReportTableProps) {
           {subtitle}
         </Typography>
       </div>
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            {columns.map(column => {
-              const active = sort?.columnId === column.id;
-              return (
-                <TableCell
-                  key={column.id}
-                  align={column.align}
-                  style={{ width: column.width }}
-                  className={column.compact ? classes.compactHeader : undefined}
-                  sortDirection={active ? sort.direction : false}
-                >
-                  <TableSortLabel
-                    active={active}
-                    direction={active ? sort.direction : 'asc'}
-                    onClick={() => {
-                      setSort(current => nextSort(current, column.id));
-                      setPage(0);
-                    }}
+      <div className={classes.scroll}>
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              {columns.map(column => {
+                const active = sort?.columnId === column.id;
+                return (
+                  <TableCell
+                    key={column.id}
+                    align={column.align}
+                    style={{ width: column.width }}
+                    className={
+                      column.compact ? classes.compactHeader : classes.headCell
+                    }
+                    sortDirection={active ? sort.direction : false}
                   >
-                    {column.description ? (
-                      <span title={column.description}>{column.title}</span>
-                    ) : (
-                      column.title
-                    )}
-                  </TableSortLabel>
-                </TableCell>
-              );
-            })}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {visible.map(row => (
-            <ReportRow
-              key={row.name}
-              row={row}
-              columns={columns}
-              classes={classes}
-            />
-          ))}
-        </TableBody>
-      </Table>
+                    <TableSortLabel
+                      active={active}
+                      direction={active ? sort.direction : 'asc'}
+                      onClick={() => {
+                        setSort(current => nextSort(current, column.id));
+                        setPage(0);
+                      }}
+                    >
+                      {column.description ? (
+                        <span title={column.description}>{column.title}</span>
+                      ) : (
+                        column.title
+                      )}
+                    </TableSortLabel>
+                  </TableCell>
+                );
+              })}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {visible.map(row => (
+              <ReportRow
+                key={row.name}
+                row={row}
+                columns={columns}
+                classes={classes}
+              />
+            ))}
+          </TableBody>
+        </Table>
+      </div>
       {rows.length === 0 && emptyContent}
       {paged && (
         <TablePagination
