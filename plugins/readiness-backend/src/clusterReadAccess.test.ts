@@ -156,4 +156,41 @@ describe('readiness.cluster.read per cluster', () => {
       await about('/attestations', { ...attestation(), cluster: 'shop' }),
     ).toBe(201);
   });
+  it('refuses to revoke declarations about clusters the caller cannot read', async () => {
+    const server = await start({ permissions: onlyShopReadable });
+    const api = request(server);
+    const declare = async (route: string, body: object) =>
+      (
+        await api
+          .post(`/api/readiness${route}`)
+          .set('Authorization', admin())
+          .send(body)
+      ).body.id as string;
+    const other = await declare('/exemptions', {
+      ...exemption(),
+      cluster: 'other',
+    });
+    const everywhere = await declare('/attestations', {
+      ...attestation(),
+      cluster: '*',
+    });
+    const shop = await declare('/exemptions', {
+      ...exemption(),
+      cluster: 'shop',
+    });
+    const revoke = async (route: string, who: () => string) =>
+      (
+        await api
+          .post(`/api/readiness${route}/revoke`)
+          .set('Authorization', who())
+      ).status;
+
+    expect(await revoke(`/exemptions/${other}`, jane)).toBe(403);
+    expect(await revoke(`/attestations/${everywhere}`, jane)).toBe(403);
+    expect(await revoke('/exemptions/no-such-id', jane)).toBe(404);
+    expect(await revoke(`/exemptions/${shop}`, jane)).toBe(200);
+    // Refused revocations changed nothing: the admin can still revoke them.
+    expect(await revoke(`/exemptions/${other}`, admin)).toBe(200);
+    expect(await revoke(`/attestations/${everywhere}`, admin)).toBe(200);
+  });
 });

@@ -26,7 +26,10 @@ import { listAttestations } from './operations/listAttestations';
 import { listExemptions } from './operations/listExemptions';
 import { listLiveDeclarations } from './operations/listLiveDeclarations';
 import { readAudit } from './operations/readAudit';
-import { revokeDeclaration } from './operations/revokeDeclaration';
+import {
+  declarationCluster,
+  revokeDeclaration,
+} from './operations/revokeDeclaration';
 import {
   ReportSummary,
   parseStoredSummary,
@@ -284,6 +287,14 @@ export class ReadinessStore {
     now: Date,
   ): Promise<ExemptionItem> {
     return createExemption(this.#db, input, actor, now);
+  }
+
+  /** The cluster a declaration is about, null for every cluster; NotFoundError if unknown. */
+  async getDeclarationCluster(
+    kind: 'attestation' | 'exemption',
+    id: string,
+  ): Promise<string | null> {
+    return declarationCluster(this.#db, kind, id);
   }
 
   /** Revokes an attestation; NotFoundError if unknown, ConflictError if already revoked. */

@@ -2907,7 +2907,7 @@ export const spec = {
       post: {
         operationId: 'RevokeAttestation',
         description:
-          'Revokes an attestation; it stays on record. Needs readiness.attestation.create.',
+          "Revokes an attestation; it stays on record. Needs readiness.attestation.create and read access to the cluster it is about (every cluster for '*').",
         parameters: [
           {
             name: 'id',
@@ -3520,7 +3520,7 @@ export const spec = {
       post: {
         operationId: 'RevokeExemption',
         description:
-          'Revokes an exemption; it stays on record. Needs readiness.exemption.create.',
+          'Revokes an exemption; it stays on record. Needs readiness.exemption.create and read access to the cluster it is about (every cluster for an exemption without one).',
         parameters: [
           {
             name: 'id',

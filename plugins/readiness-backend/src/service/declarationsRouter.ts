@@ -103,6 +103,11 @@ export function bindDeclarationRoutes(
       req,
       readinessAttestationCreatePermission,
     );
+    // Revoking changes a cluster's score as much as declaring does: same access needed.
+    await mayDeclareAbout(
+      req,
+      (await store.getDeclarationCluster('attestation', req.params.id)) ?? '*',
+    );
     res.json(
       await store.revokeAttestation(
         req.params.id,
@@ -138,6 +143,11 @@ export function bindDeclarationRoutes(
     const credentials = await access.requireUser(
       req,
       readinessExemptionCreatePermission,
+    );
+    // Revoking changes a cluster's score as much as declaring does: same access needed.
+    await mayDeclareAbout(
+      req,
+      (await store.getDeclarationCluster('exemption', req.params.id)) ?? '*',
     );
     res.json(
       await store.revokeExemption(

@@ -10,6 +10,24 @@ const TABLES = {
 } as const;
 
 /**
+ * The cluster a declaration is about (null: every cluster); NotFoundError if there is none with
+ * this id. A declaration's cluster never changes, so it can be checked before revoking.
+ */
+export async function declarationCluster(
+  knex: Knex,
+  kind: AuditEntry['kind'],
+  id: string,
+): Promise<string | null> {
+  const row: Pick<DbAttestationRow, 'cluster'> | undefined = await knex(
+    TABLES[kind],
+  )
+    .where({ id })
+    .first('cluster');
+  if (!row) throw new NotFoundError(`no ${kind} with id "${id}"`);
+  return row.cluster;
+}
+
+/**
  * Marks an attestation or exemption revoked by `actor` and audits it, in one transaction. The
  * row stays: the audit trail must still show what was declared.
  */
