@@ -50,4 +50,24 @@ describe('ClusterOverview', () => {
       screen.getByRole('button', { name: 'Rescan prod-eu-1 now' }),
     ).toBeInTheDocument();
   });
+
+  it('shows no score for the all-unknown report of a cluster never read', async () => {
+    await renderInTestApp(
+      <ClusterOverview
+        name="prod-eu-1"
+        report={prodClusterDetail.report}
+        scan={{
+          lastSuccessAt: null,
+          lastAttemptAt: '2026-11-25T10:00:00.000Z',
+          lastError: 'connect ECONNREFUSED 10.0.0.1:6443',
+          stale: true,
+        }}
+        onRescan={async () => {}}
+      />,
+    );
+
+    expect(screen.getByText('not scored yet')).toBeInTheDocument();
+    expect(screen.queryByText('9 / 27')).not.toBeInTheDocument();
+    expect(screen.getByText(/^No pillar assessed/)).toBeInTheDocument();
+  });
 });

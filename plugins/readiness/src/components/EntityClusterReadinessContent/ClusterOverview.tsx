@@ -14,7 +14,10 @@ import { RescanButton } from './RescanButton';
 /** Props of {@link ClusterOverview}. @internal */
 export interface ClusterOverviewProps {
   name: string;
-  /** Null until the first scan succeeds. */
+  /**
+   * Null for a cluster no scan has reached; until a scan succeeds, the all-unknown report
+   * written with the failure, whose zeros are not shown as scores.
+   */
   report: ClusterReport | null;
   scan: ScanState;
   onRescan: () => Promise<void>;
@@ -38,6 +41,7 @@ function serverLine(server: ClusterReport['server']): string | null {
 export function ClusterOverview(props: ClusterOverviewProps) {
   const { name, report, scan, onRescan } = props;
   const server = report && serverLine(report.server);
+  const read = Boolean(scan.lastSuccessAt);
   return (
     <InfoCard
       // The entity page header already names the Resource; this names the scanned cluster.
@@ -46,12 +50,18 @@ export function ClusterOverview(props: ClusterOverviewProps) {
     >
       <Box display="flex" flexDirection="column" gridGap={8}>
         <ScoreBadge
-          total={report?.total ?? null}
+          total={read ? report?.total ?? null : null}
           max={report?.max ?? MAX_TOTAL}
         />
-        {report && (
+        {report && read && (
           <Typography variant="body2" color="textSecondary">
             {report.assessedPillars} of {PILLARS.length} pillars assessed
+          </Typography>
+        )}
+        {report && !read && (
+          <Typography variant="body2" color="textSecondary">
+            No pillar assessed: no scan has read this cluster yet. Each check
+            below says why it is unknown.
           </Typography>
         )}
         {server && <Typography variant="body2">{server}</Typography>}

@@ -41,6 +41,8 @@ export function ClusterScorecard(props: ClusterScorecardProps) {
     );
   }
   const checksById = new Map(report.pillars.map(p => [p.id, p.checks]));
+  // Until a scan succeeds the report is all unknown: its pillars' zeros measured nothing.
+  const read = Boolean(detail.scan.lastSuccessAt);
   return (
     <Grid container spacing={3} alignItems="stretch">
       <Grid item xs={12} md={5}>
@@ -71,7 +73,11 @@ export function ClusterScorecard(props: ClusterScorecardProps) {
           {orderedPillars(report.pillars).map(pillar => (
             <PillarChecks
               key={pillar.id}
-              pillar={{ ...pillar, checks: checksById.get(pillar.id) ?? [] }}
+              pillar={{
+                ...pillar,
+                score: read ? pillar.score : null,
+                checks: checksById.get(pillar.id) ?? [],
+              }}
             />
           ))}
         </InfoCard>

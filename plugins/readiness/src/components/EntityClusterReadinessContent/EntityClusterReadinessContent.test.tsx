@@ -137,6 +137,36 @@ describe('EntityClusterReadinessContent', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows the pillars of a cluster never read as not assessed, with every check', async () => {
+    await renderContent(
+      healthyApi({
+        getCluster: async () => ({
+          ...prodClusterDetail,
+          scan: {
+            ...prodClusterDetail.scan,
+            lastSuccessAt: null,
+            lastError: 'connect ECONNREFUSED 10.0.0.1:6443',
+            stale: true,
+          },
+        }),
+      }),
+    );
+    await screen.findByText('not scored yet');
+
+    expect(
+      screen.getByRole('img', { name: 'Backup & DR: not assessed' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('img', { name: /: \d of 3$/ }),
+    ).not.toBeInTheDocument();
+    // The checks and their reasons are still there.
+    expect(
+      within(
+        screen.getByRole('region', { name: 'Multi-tenancy & isolation' }),
+      ).getAllByRole('listitem').length,
+    ).toBeGreaterThan(0);
+  });
+
   it('shows each check with its status in words, level, source, evidence and runbook', async () => {
     await renderContent(healthyApi());
     await screen.findByText('9 / 27');
