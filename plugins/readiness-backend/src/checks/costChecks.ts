@@ -1,11 +1,12 @@
 import { ObjectRef } from '@readiness/plugin-readiness-common';
-import { ClusterFacts } from '../collect/facts';
+import { ClusterFacts, ContainerFact, PodFact } from '../collect/facts';
 import { usageAndHints } from '../cost/rightSizing';
 import { NamespaceAssessment } from './namespaceIsolation';
 import {
   CheckContext,
   CheckOutcome,
   nameList,
+  nameListOf,
   needsAttestation,
   unreadable,
 } from './types';
@@ -48,20 +49,31 @@ function requestsSet(
   const workload = workloadNamespaces(id, facts, namespaces);
   if (!Array.isArray(workload)) return workload;
   const names = new Set(workload.map(ns => ns.name));
-  // Finished pods cost nothing; init containers are over before the bill runs.
-  const containers = (facts.pods.ok ? facts.pods.value : [])
-    .filter(
-      p =>
-        names.has(p.namespace) &&
-        p.phase !== 'Succeeded' &&
-        p.phase !== 'Failed',
+  // Finished pods cost nothing; init containers are over before the bill runs. Counted in one
+  // pass: only the unpriced containers are kept, not one entry per container of the cluster.
+  let containers = 0;
+  const unpriced: Array<{ pod: PodFact; container: ContainerFact }> = [];
+  const pods = facts.pods.ok ? facts.pods.value : [];
+  for (let i = 0; i < pods.length; i++) {
+    const pod = pods[i];
+    if (
+      !names.has(pod.namespace) ||
+      pod.phase === 'Succeeded' ||
+      pod.phase === 'Failed'
     )
-    .flatMap(pod =>
-      pod.containers
-        .filter(c => !c.init)
-        .map(container => ({ pod, container })),
-    );
-  if (containers.length === 0) {
+      continue;
+    // Indexed: for...of makes an iterator and a result object per step.
+    for (let j = 0; j < pod.containers.length; j++) {
+      const c = pod.containers[j];
+      if (c.init) continue;
+      containers += 1;
+      if (
+        !((c.requests.cpuCores ?? 0) > 0 && (c.requests.memoryBytes ?? 0) > 0)
+      )
+        unpriced.push({ pod, container: c });
+    }
+  }
+  if (containers === 0) {
     return {
       id,
       status: 'not-applicable',
@@ -69,46 +81,38 @@ function requestsSet(
       objects: [],
     };
   }
-  const unpriced = containers.filter(
-    ({ container: c }) =>
-      !((c.requests.cpuCores ?? 0) > 0 && (c.requests.memoryBytes ?? 0) > 0),
-  );
-  const priced = containers.length - unpriced.length;
+  const priced = containers - unpriced.length;
   if (unpriced.length === 0) {
     return {
       id,
       status: 'pass',
-      evidence: `All ${containers.length} containers in workload namespaces request CPU and memory, so each can be priced.`,
+      evidence: `All ${containers} containers in workload namespaces request CPU and memory, so each can be priced.`,
       objects: [],
     };
   }
-  const pods = new Map<string, ObjectRef>();
+  const unpricedPods = new Map<string, ObjectRef>();
   for (const { pod } of unpriced) {
-    pods.set(`${pod.namespace}/${pod.name}`, {
+    unpricedPods.set(`${pod.namespace}/${pod.name}`, {
       kind: 'Pod',
       namespace: pod.namespace,
       name: pod.name,
     });
   }
-  const share = priced / containers.length;
-  const which = nameList(
-    unpriced.map(
-      ({ pod, container }) =>
-        `${pod.namespace}/${pod.name} (${container.name})`,
-    ),
+  const share = priced / containers;
+  const which = nameListOf(
+    unpriced,
+    ({ pod, container }) => `${pod.namespace}/${pod.name} (${container.name})`,
   );
-  const summary = `${priced} of ${
-    containers.length
-  } containers in workload namespaces (${percent(
+  const summary = `${priced} of ${containers} containers in workload namespaces (${percent(
     priced,
-    containers.length,
+    containers,
   )}) request CPU and memory, ${unpriced.length} unpriced`;
   return share >= MIN_PRICED_SHARE
     ? {
         id,
         status: 'warn',
         evidence: `${summary}: ${which}.`,
-        objects: [...pods.values()],
+        objects: [...unpricedPods.values()],
       }
     : {
         id,
@@ -117,7 +121,7 @@ function requestsSet(
           MIN_PRICED_SHARE,
           1,
         )} needed to attribute spend: ${which}.`,
-        objects: [...pods.values()],
+        objects: [...unpricedPods.values()],
       };
 }
 
@@ -176,10 +180,12 @@ function attributed(
 function allocationTool(facts: ClusterFacts): CheckOutcome {
   const id = 'cost-allocation-tool';
   if (!facts.workloads.ok) return unreadable(id, 'Workloads', facts.workloads);
-  const tools = facts.workloads.value.filter(w =>
-    [w.name, ...Object.values(w.labels), ...Object.values(w.podLabels)].some(
-      v => COST_TOOL.test(v),
-    ),
+  const named = (labels: Record<string, string>) => {
+    for (const key in labels) if (COST_TOOL.test(labels[key])) return true;
+    return false;
+  };
+  const tools = facts.workloads.value.filter(
+    w => COST_TOOL.test(w.name) || named(w.labels) || named(w.podLabels),
   );
   const running = tools.filter(w => w.replicas !== 0);
   if (running.length > 0) {

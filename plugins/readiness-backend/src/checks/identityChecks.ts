@@ -1,4 +1,9 @@
-import { BindingFact, PodFact, ServiceAccountFact } from '../collect/facts';
+import {
+  BindingFact,
+  PodFact,
+  ServiceAccountFact,
+  WorkloadFact,
+} from '../collect/facts';
 import {
   CLOUD_KEY_NAMES,
   attestable,
@@ -13,11 +18,13 @@ import {
   ssoHint,
   wildcardRoles,
 } from './identityChecks.helpers';
+import { EMPTY_STRINGS } from '../collect/intern';
+import { podWorkloadRef } from './podWorkloads';
 import {
+  Finding,
+  FindingGroups,
   describeFinding,
   failure,
-  groupFindings,
-  podWorkload,
 } from './securityChecks.helpers';
 import { CheckContext, CheckOutcome, nameList, unreadable } from './types';
 
@@ -67,21 +74,50 @@ function broadAdminGrants({ facts }: CheckContext): CheckOutcome {
   };
 }
 
+/** What of a pod's env is a static cloud key, for evidence. */
+function staticCloudKeyDetails(pod: PodFact): string[] {
+  return pod.containers.flatMap(c => [
+    ...c.cloudKeyEnvFromSecrets.map(key => `${key} from a Secret`),
+    ...c.inlineSecretEnv
+      .filter(key => CLOUD_KEY_NAMES.has(key))
+      .map(key => `${key} inline`),
+  ]);
+}
+
+/** Whether {@link staticCloudKeyDetails} finds anything, without building it. */
+function usesStaticCloudKeys(pod: PodFact): boolean {
+  return pod.containers.some(
+    c =>
+      c.cloudKeyEnvFromSecrets.length > 0 ||
+      c.inlineSecretEnv.some(key => CLOUD_KEY_NAMES.has(key)),
+  );
+}
+
+/** Every pod's static keys merged per workload; workloads without any left out. */
+function staticCloudKeyFindings(
+  pods: readonly PodFact[],
+  workloads: readonly WorkloadFact[],
+): Finding[] {
+  const groups = new FindingGroups();
+  for (const pod of pods) {
+    groups.add(
+      podWorkloadRef(pod, workloads),
+      usesStaticCloudKeys(pod) ? staticCloudKeyDetails(pod) : EMPTY_STRINGS,
+    );
+  }
+  return groups.findings().filter(f => f.details.length > 0);
+}
+
 function staticCloudKeys({ facts }: CheckContext): CheckOutcome {
   const id = 'identity-no-static-cloud-keys';
   if (!facts.pods.ok) return unreadable(id, 'Pods', facts.pods);
   const workloads = facts.workloads.ok ? facts.workloads.value : [];
-  const findings = groupFindings(
-    facts.pods.value.map(pod => ({
-      ref: podWorkload(pod, workloads),
-      details: pod.containers.flatMap(c => [
-        ...c.cloudKeyEnvFromSecrets.map(key => `${key} from a Secret`),
-        ...c.inlineSecretEnv
-          .filter(key => CLOUD_KEY_NAMES.has(key))
-          .map(key => `${key} inline`),
-      ]),
-    })),
-  ).filter(f => f.details.length > 0);
+  const pods = facts.pods.value;
+  // Findings are merged per workload over every pod, in the order workloads first appear; but
+  // most clusters have no static keys at all, and are told so without one object per pod.
+  const findings = pods.some(usesStaticCloudKeys)
+    ? staticCloudKeyFindings(pods, workloads)
+    : [];
   if (findings.length > 0) {
     return failure(
       id,

@@ -38,17 +38,18 @@ export const ALERTMANAGER_IMAGE =
 
 const APP_LABELS = ['app.kubernetes.io/name', 'app', 'k8s-app'];
 
-/** Everything that names what a workload runs: its name, its app labels and its images. */
-function identifiers(w: WorkloadFact): string[] {
-  const labels = APP_LABELS.flatMap(key => [
-    w.labels[key],
-    w.podLabels[key],
-  ]).filter((v): v is string => Boolean(v));
-  return [w.name, ...labels, ...w.images];
-}
-
+/**
+ * Whether a workload runs the tool, by what names what it runs: its name, its app labels and its
+ * images. Tested one by one: this runs for every workload of the cluster, once per tool.
+ */
 export function runsTool(w: WorkloadFact, tool: Tool): boolean {
-  return identifiers(w).some(id => tool.pattern.test(id));
+  const named = (id: string | undefined) =>
+    Boolean(id) && tool.pattern.test(id!);
+  return (
+    tool.pattern.test(w.name) ||
+    APP_LABELS.some(key => named(w.labels[key]) || named(w.podLabels[key])) ||
+    w.images.some(image => tool.pattern.test(image))
+  );
 }
 
 export function runsImage(w: WorkloadFact, image: RegExp): boolean {

@@ -52,13 +52,10 @@ export function assessNamespaces(
   return facts.namespaces.value.map(ns => {
     const nsPods = pods.get(ns.name) ?? [];
     const nsWorkloads = workloads.get(ns.name) ?? [];
-    const kubernetesIds = [
-      ...new Set(
-        [...nsPods, ...nsWorkloads]
-          .map(o => o.kubernetesId)
-          .filter((id): id is string => Boolean(id)),
-      ),
-    ].sort();
+    const ids = new Set<string>();
+    for (const o of nsPods) if (o.kubernetesId) ids.add(o.kubernetesId);
+    for (const o of nsWorkloads) if (o.kubernetesId) ids.add(o.kubernetesId);
+    const kubernetesIds = [...ids].sort();
     const workload =
       !systemNamespaces.has(ns.name) &&
       (nsPods.length > 0 || nsWorkloads.length > 0);
@@ -68,9 +65,10 @@ export function assessNamespaces(
       ? (policies.get(ns.name) ?? []).filter(p => p.selectsAllPods)
       : null;
     const enforce = ns.labels[PSA_ENFORCE_LABEL];
-    const defaultServiceAccountPods = nsPods
-      .filter(p => p.serviceAccount === 'default')
-      .map(p => p.name);
+    const defaultServiceAccountPods: string[] = [];
+    for (const p of nsPods)
+      if (p.serviceAccount === 'default')
+        defaultServiceAccountPods.push(p.name);
 
     const isolation: NamespaceIsolation = {
       resourceQuota: nsQuotas ? nsQuotas.length > 0 : null,

@@ -4,7 +4,6 @@ import {
   IngressFact,
   Located,
   PodDisruptionBudgetFact,
-  PodFact,
   ServiceFact,
   WorkloadFact,
 } from '../collect/facts';
@@ -19,10 +18,14 @@ export function selects(
   selector: Record<string, string>,
   labels: Record<string, string>,
 ): boolean {
-  const pairs = Object.entries(selector);
-  return (
-    pairs.length > 0 && pairs.every(([key, value]) => labels[key] === value)
-  );
+  // Compared in place: this runs for every workload against its namespace's Services and budgets.
+  let empty = true;
+  for (const key in selector) {
+    if (!Object.prototype.hasOwnProperty.call(selector, key)) continue;
+    if (labels[key] !== selector[key]) return false;
+    empty = false;
+  }
+  return !empty;
 }
 
 // Namespaced facts grouped by namespace, once per array: a workload's Service, budget or
@@ -126,33 +129,18 @@ export function multiReplica(
   );
 }
 
+const CLUSTER_AUTOSCALER_LABELS = ['app', 'app.kubernetes.io/name', 'k8s-app'];
+
 /** Cluster Autoscaler, as its upstream manifests and Helm chart name and label it. */
 export function isClusterAutoscaler(w: WorkloadFact): boolean {
-  const names = [
-    w.name,
-    ...['app', 'app.kubernetes.io/name', 'k8s-app'].flatMap(k => [
-      w.labels[k],
-      w.podLabels[k],
-    ]),
-  ];
-  return names.some(n => n !== undefined && n.includes('cluster-autoscaler'));
-}
-
-/**
- * What a pod holds on its node, as the scheduler counts it: the larger of its containers' sum
- * and its largest init container, plus pod overhead.
- */
-export function podRequests(pod: PodFact): { cpu: number; memory: number } {
-  // Summed in place, with no arrays per pod: this runs for every pod of the cluster.
-  const effective = (key: 'cpuCores' | 'memoryBytes') => {
-    let app = 0;
-    for (const c of pod.containers) if (!c.init) app += c.requests[key] ?? 0;
-    let largest = app;
-    for (const c of pod.containers)
-      if (c.init) largest = Math.max(largest, c.requests[key] ?? 0);
-    return largest + (pod.overhead[key] ?? 0);
-  };
-  return { cpu: effective('cpuCores'), memory: effective('memoryBytes') };
+  const named = (n: string | undefined) =>
+    n !== undefined && n.includes('cluster-autoscaler');
+  return (
+    named(w.name) ||
+    CLUSTER_AUTOSCALER_LABELS.some(
+      k => named(w.labels[k]) || named(w.podLabels[k]),
+    )
+  );
 }
 
 const GIB = 1024 ** 3;

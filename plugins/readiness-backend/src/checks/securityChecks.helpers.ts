@@ -4,6 +4,8 @@ import {
   VulnerabilityReportFact,
   WorkloadFact,
 } from '../collect/facts';
+import { EMPTY_STRINGS } from '../collect/intern';
+import { WorkloadRef, podWorkloadRef, refKey } from './podWorkloads';
 import { CheckOutcome, nameList } from './types';
 
 /**
@@ -43,75 +45,39 @@ export interface Finding {
 export const refLabel = (ref: ObjectRef) =>
   ref.namespace ? `${ref.namespace}/${ref.name}` : ref.name;
 
-const refKey = (ref: ObjectRef) =>
-  `${ref.kind}/${ref.namespace ?? ''}/${ref.name}`;
-
-// Deployments by `namespace/name`, built once per workloads array: looking each pod's owner up
-// by scanning every workload made the security checks quadratic (100,000 pods x 30,000
-// Deployments: 23 s of a scan). Facts are never mutated once collected.
-const deploymentIndex = new WeakMap<
-  readonly WorkloadFact[],
-  Map<string, WorkloadFact>
->();
-
-function deploymentsOf(
-  workloads: readonly WorkloadFact[],
-): Map<string, WorkloadFact> {
-  let index = deploymentIndex.get(workloads);
-  if (!index) {
-    index = new Map();
-    for (const w of workloads) {
-      const key = `${w.namespace}/${w.name}`;
-      if (w.kind === 'Deployment' && !index.has(key)) index.set(key, w);
-    }
-    deploymentIndex.set(workloads, index);
-  }
-  return index;
-}
-
 /**
- * The workload a pod belongs to: its Deployment (through the ReplicaSet), StatefulSet, DaemonSet
- * or Job, or the pod itself. Findings name workloads because pod names change on every rollout,
- * and an exemption on a pod name would lapse with the next deploy.
+ * {@link groupFindings} as the findings are made: a check over a hundred thousand pods keeps one
+ * finding per workload, not one per pod. A workload's first details are kept as they are, later
+ * ones are added when new, in the order they come.
  */
-export function podWorkload(
-  pod: PodFact,
-  workloads: readonly WorkloadFact[],
-): ObjectRef {
-  const { namespace, ownerKind, ownerName } = pod;
-  if (!ownerKind || !ownerName)
-    return { kind: 'Pod', namespace, name: pod.name };
-  if (ownerKind === 'ReplicaSet') {
-    // A ReplicaSet is named `<deployment>-<pod-template-hash>` and the hash has no '-'.
-    const dash = ownerName.lastIndexOf('-');
-    const deployment =
-      dash > 0
-        ? deploymentsOf(workloads).get(
-            `${namespace}/${ownerName.slice(0, dash)}`,
-          )
-        : undefined;
-    // Without the Deployment, strip the pod-template-hash the ReplicaSet name ends with.
-    const name = deployment?.name ?? ownerName.replace(/-[a-z0-9]{5,10}$/, '');
-    return { kind: 'Deployment', namespace, name };
+export class FindingGroups {
+  readonly #byKey = new Map<string, Finding>();
+
+  add(workload: WorkloadRef, details: readonly string[]): void {
+    const seen = this.#byKey.get(workload.key);
+    if (seen) {
+      for (const d of details)
+        if (!seen.details.includes(d)) seen.details.push(d);
+    } else {
+      this.#byKey.set(workload.key, {
+        ref: workload.ref,
+        details: [...details],
+      });
+    }
   }
-  if (ownerKind === 'Node') return { kind: 'Pod', namespace, name: pod.name };
-  return { kind: ownerKind, namespace, name: ownerName };
+
+  /** The workloads' findings, in the order each was first added. */
+  findings(): Finding[] {
+    return [...this.#byKey.values()];
+  }
 }
 
 /** Merges findings about the same workload (its pods repeat the same gaps) into one. */
 export function groupFindings(findings: readonly Finding[]): Finding[] {
-  const byRef = new Map<string, Finding>();
-  for (const finding of findings) {
-    const key = refKey(finding.ref);
-    const seen = byRef.get(key);
-    if (seen) {
-      for (const d of finding.details)
-        if (!seen.details.includes(d)) seen.details.push(d);
-    } else {
-      byRef.set(key, { ref: finding.ref, details: [...finding.details] });
-    }
-  }
-  return [...byRef.values()];
+  const groups = new FindingGroups();
+  for (const finding of findings)
+    groups.add({ ref: finding.ref, key: refKey(finding.ref) }, finding.details);
+  return groups.findings();
 }
 
 /** A failing outcome: the sentence, then the offenders by name (capped by nameList). */
@@ -144,36 +110,41 @@ const PATH_VALUED_ENV =
   /(_FILE|_PATH|_DIR|_FILENAME)$|^GOOGLE_APPLICATION_CREDENTIALS$/;
 
 /** Secret-looking env names a container sets inline, leaving out those that hold file paths. */
-export function inlineSecretNames(pod: PodFact): string[] {
-  return pod.containers.flatMap(c =>
-    c.inlineSecretEnv.filter(name => !PATH_VALUED_ENV.test(name)),
-  );
-}
-
-/** Pods outside the system namespaces: the tenants the security checks judge. */
-export function tenantPods(
-  pods: readonly PodFact[],
-  system: ReadonlySet<string>,
-): PodFact[] {
-  return pods.filter(p => !system.has(p.namespace));
+export function inlineSecretNames(pod: PodFact): readonly string[] {
+  let names: string[] | undefined;
+  // Indexed loops here and in the other per-pod helpers: for...of makes an iterator and a
+  // result object per step, garbage by the megabyte over a hundred thousand pods.
+  const containers = pod.containers;
+  for (let i = 0; i < containers.length; i++) {
+    const env = containers[i].inlineSecretEnv;
+    for (let j = 0; j < env.length; j++)
+      if (!PATH_VALUED_ENV.test(env[j])) (names ??= []).push(env[j]);
+  }
+  // Most pods have none: they share one empty list rather than each making its own.
+  return names ?? EMPTY_STRINGS;
 }
 
 /** What a pod does that Pod Security baseline forbids: privileged, extra capabilities, host access. */
-export function hostAccessGaps(pod: PodFact): string[] {
-  const gaps: string[] = [];
-  for (const c of pod.containers) {
-    if (c.privileged) gaps.push(`privileged container ${c.name}`);
+export function hostAccessGaps(pod: PodFact): readonly string[] {
+  let gaps: string[] | undefined;
+  const containers = pod.containers;
+  for (let i = 0; i < containers.length; i++) {
+    const c = containers[i];
+    if (c.privileged) (gaps ??= []).push(`privileged container ${c.name}`);
+    if (c.addedCapabilities.length === 0) continue;
     const extra = c.addedCapabilities
       .map(cap => cap.toUpperCase().replace(/^CAP_/, ''))
       .filter(cap => !BASELINE_CAPABILITIES.has(cap));
-    if (extra.length > 0) gaps.push(`adds ${extra.join(', ')} to ${c.name}`);
+    if (extra.length > 0)
+      (gaps ??= []).push(`adds ${extra.join(', ')} to ${c.name}`);
   }
-  if (pod.hostNetwork) gaps.push('hostNetwork');
-  if (pod.hostPID) gaps.push('hostPID');
-  if (pod.hostIPC) gaps.push('hostIPC');
-  for (const volume of pod.hostPathVolumes)
-    gaps.push(`hostPath volume ${volume}`);
-  return gaps;
+  if (pod.hostNetwork) (gaps ??= []).push('hostNetwork');
+  if (pod.hostPID) (gaps ??= []).push('hostPID');
+  if (pod.hostIPC) (gaps ??= []).push('hostIPC');
+  for (let i = 0; i < pod.hostPathVolumes.length; i++)
+    (gaps ??= []).push(`hostPath volume ${pod.hostPathVolumes[i]}`);
+  // Most pods have none: they share one empty list rather than each making its own.
+  return gaps ?? EMPTY_STRINGS;
 }
 
 /** An image reference split into what pins it. */
@@ -219,17 +190,29 @@ export function imageUses(
   system: ReadonlySet<string>,
 ): ImageUse[] {
   const uses = new Map<string, ImageUse>();
-  const add = (image: string, ref: ObjectRef) => {
-    if (image) uses.set(`${refKey(ref)}|${image}`, { image, ref });
+  const add = (image: string, ref: ObjectRef, key: string) => {
+    if (!image) return;
+    const use = `${key}|${image}`;
+    if (!uses.has(use)) uses.set(use, { image, ref });
   };
   for (const w of workloads) {
     if (!system.has(w.namespace)) {
-      for (const image of w.images)
-        add(image, { kind: w.kind, namespace: w.namespace, name: w.name });
+      const ref = { kind: w.kind, namespace: w.namespace, name: w.name };
+      for (const image of w.images) add(image, ref, refKey(ref));
     }
   }
-  for (const pod of tenantPods(pods, system)) {
-    for (const c of pod.containers) add(c.image, podWorkload(pod, workloads));
+  // Replicas share their container list (facts are interned): a workload whose pods with this
+  // very list were added already has nothing new to add.
+  const added = new Map<WorkloadRef, PodFact['containers']>();
+  for (let i = 0; i < pods.length; i++) {
+    const pod = pods[i];
+    if (system.has(pod.namespace)) continue;
+    const workload = podWorkloadRef(pod, workloads);
+    const containers = pod.containers;
+    if (added.get(workload) === containers) continue;
+    added.set(workload, containers);
+    for (let j = 0; j < containers.length; j++)
+      add(containers[j].image, workload.ref, workload.key);
   }
   return [...uses.values()];
 }

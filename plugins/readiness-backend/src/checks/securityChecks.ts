@@ -1,11 +1,13 @@
 import { PodFact } from '../collect/facts';
+import { EMPTY_STRINGS } from '../collect/intern';
+import { podWorkloadRef } from './podWorkloads';
 import {
   Finding,
+  FindingGroups,
   VULNERABILITY_REPORT_MAX_AGE_DAYS,
   ageDays,
   describeFinding,
   digestShare,
-  failure,
   freshReports,
   groupFindings,
   ImageUse,
@@ -13,13 +15,12 @@ import {
   imageUses,
   inlineSecretNames,
   isMutableImage,
-  podWorkload,
-  tenantPods,
 } from './securityChecks.helpers';
 import {
   CheckContext,
   CheckOutcome,
   nameList,
+  nameListOf,
   needsAttestation,
   unreadable,
 } from './types';
@@ -27,37 +28,48 @@ import {
 /** Pass when nothing was found, else fail naming each workload and what is wrong with it. */
 function verdict(
   id: string,
-  findings: Finding[],
+  grouped: Finding[],
   pass: string,
   fail: (count: number) => string,
 ): CheckOutcome {
-  const grouped = groupFindings(findings);
   if (grouped.length === 0)
     return { id, status: 'pass', evidence: pass, objects: [] };
-  return failure(
+  // As failure() words it, describing only the findings the evidence shows: a check may fail
+  // tens of thousands of workloads.
+  return {
     id,
-    fail(grouped.length),
-    grouped.map(describeFinding),
-    grouped.map(f => f.ref),
-  );
+    status: 'fail',
+    evidence: `${fail(grouped.length)}: ${nameListOf(
+      grouped,
+      describeFinding,
+    )}.`,
+    objects: grouped.map(f => f.ref),
+  };
 }
 
-/** Findings for each tenant pod, or the unknown outcome when pods could not be read. */
+/**
+ * Findings for the tenant pods with gaps, merged per workload; or the unknown outcome when pods
+ * could not be read.
+ */
 function podFindings(
   id: string,
   { facts, settings }: CheckContext,
-  gaps: (pod: PodFact) => string[],
+  gaps: (pod: PodFact) => readonly string[],
 ): Finding[] | CheckOutcome {
   if (!facts.pods.ok) return unreadable(id, 'Pods', facts.pods);
   const workloads = facts.workloads.ok ? facts.workloads.value : [];
-  // Only pods with gaps become findings: no finding per pod of a hundred thousand to filter.
-  const findings: Finding[] = [];
-  for (const pod of tenantPods(facts.pods.value, settings.systemNamespaces)) {
+  const system = settings.systemNamespaces;
+  // Merged as they are found: one finding per workload, none per pod of a hundred thousand.
+  const findings = new FindingGroups();
+  const pods = facts.pods.value;
+  for (let i = 0; i < pods.length; i++) {
+    const pod = pods[i];
+    if (system.has(pod.namespace)) continue;
     const details = gaps(pod);
     if (details.length > 0)
-      findings.push({ ref: podWorkload(pod, workloads), details });
+      findings.add(podWorkloadRef(pod, workloads), details);
   }
-  return findings;
+  return findings.findings();
 }
 
 /** Image uses, computed once for the checks that read them; null when pods or workloads are unknown. */
@@ -95,11 +107,15 @@ function privileged(context: CheckContext): CheckOutcome {
 
 function nonRoot(context: CheckContext): CheckOutcome {
   const id = 'security-non-root-containers';
-  const findings = podFindings(id, context, pod =>
-    pod.containers
-      .filter(c => !c.runsAsNonRoot)
-      .map(c => `${c.name} may run as root`),
-  );
+  const findings = podFindings(id, context, pod => {
+    let details: string[] | undefined;
+    const containers = pod.containers;
+    for (let i = 0; i < containers.length; i++) {
+      if (!containers[i].runsAsNonRoot)
+        (details ??= []).push(`${containers[i].name} may run as root`);
+    }
+    return details ?? EMPTY_STRINGS;
+  });
   if (!Array.isArray(findings)) return findings;
   return verdict(
     id,
@@ -121,9 +137,11 @@ function pinnedTags(
   const share = digestShare(uses);
   return verdict(
     id,
-    uses
-      .filter(u => isMutableImage(u.image))
-      .map(u => ({ ref: u.ref, details: [u.image] })),
+    groupFindings(
+      uses
+        .filter(u => isMutableImage(u.image))
+        .map(u => ({ ref: u.ref, details: [u.image] })),
+    ),
     `Every image outside system namespaces carries a fixed tag or a digest; ${share}.`,
     n =>
       `${n} workload(s) run :latest or untagged images, so what runs changes with every push (${share})`,
@@ -265,11 +283,10 @@ function scanning({ facts, now, settings }: CheckContext): CheckOutcome {
   const concerns: string[] = [];
   if (facts.pods.ok) {
     const scanned = new Set(fresh.map(r => r.namespace));
-    const withPods = new Set(
-      tenantPods(facts.pods.value, settings.systemNamespaces).map(
-        p => p.namespace,
-      ),
-    );
+    const withPods = new Set<string>();
+    for (const p of facts.pods.value)
+      if (!settings.systemNamespaces.has(p.namespace))
+        withPods.add(p.namespace);
     const unscanned = [...withPods].filter(ns => !scanned.has(ns)).sort();
     if (unscanned.length > 0) {
       concerns.push(

@@ -48,6 +48,17 @@ export function nameList(names: string[]): string {
     : shown;
 }
 
+/** {@link nameList} of what `name` calls each item, naming only the ones shown. */
+export function nameListOf<T>(
+  items: readonly T[],
+  name: (item: T) => string,
+): string {
+  const shown = items.slice(0, MAX_NAMED).map(name).join(', ');
+  return items.length > MAX_NAMED
+    ? `${shown} and ${items.length - MAX_NAMED} more`
+    : shown;
+}
+
 /** The unknown outcome for a check whose facts could not be read. */
 export function unreadable(
   id: string,

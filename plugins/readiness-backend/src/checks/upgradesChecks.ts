@@ -224,7 +224,9 @@ function osConsistency(facts: ClusterFacts): CheckOutcome {
   const groups = new Map<string, NodeFact[]>();
   for (const node of nodes) {
     const os = node.labels['kubernetes.io/os'] ?? 'linux';
-    groups.set(os, [...(groups.get(os) ?? []), node]);
+    const group = groups.get(os);
+    if (group) group.push(node);
+    else groups.set(os, [node]);
   }
   const stragglers: NodeFact[] = [];
   const common: string[] = [];

@@ -1,6 +1,6 @@
 import { Pricing } from '@readiness/plugin-readiness-common';
 import { ClusterFacts, Known, PodFact } from '../collect/facts';
-import { groupSet, ownerFromLabels, ownerKey } from '../ownership/ownerRefs';
+import { groupSet, labelOwnerReader, ownerKey } from '../ownership/ownerRefs';
 import { HOURS_PER_MONTH } from './pricing';
 import {
   PodRequests,
@@ -100,9 +100,11 @@ export function computeCosts(
     );
     return { namespaces, idleMonthly: null, gaps };
   }
-  const groups = groupSet(options.groups ?? []);
-  const podOwner = (pod: PodFact) =>
-    ownerFromLabels(pod.labels, options.ownerKeys, groups)?.owner ?? null;
+  const podOwner = labelOwnerReader(
+    options.ownerKeys,
+    groupSet(options.groups ?? []),
+  );
+  const ownerOf = (pod: PodFact) => podOwner(pod.labels);
   const notes = [
     unreadable(
       'storage not priced: PersistentVolumeClaims',
@@ -126,38 +128,34 @@ export function computeCosts(
     }
     return found;
   };
-  const charge = (
-    name: string,
+  /** Adds `monthly` (already the sum of the parts charged to `ns.breakdown`) to the owner. */
+  const credit = (
+    ns: NamespaceCostModel,
     owner: string | null,
-    part: Partial<CostBreakdown>,
+    monthly: number,
   ) => {
-    const ns = entry(name);
-    let sum = 0;
-    for (const [kind, value] of Object.entries(part) as Array<
-      [keyof CostBreakdown, number]
-    >) {
-      ns.breakdown[kind] += value;
-      sum += value;
-    }
-    ns.monthly += sum;
-    ns.byPodOwner.set(owner, (ns.byPodOwner.get(owner) ?? 0) + sum);
+    ns.monthly += monthly;
+    ns.byPodOwner.set(owner, (ns.byPodOwner.get(owner) ?? 0) + monthly);
   };
 
   if (facts.namespaces.ok)
     for (const ns of facts.namespaces.value) entry(ns.name);
-  const running = facts.pods.value.filter(p => p.phase === 'Running');
-  // Grouped once: volumes and Services look up their namespace's pods, of which there are many.
-  const runningIn = new Map<string, PodFact[]>();
-  for (const pod of running) {
-    const list = runningIn.get(pod.namespace);
-    if (list) list.push(pod);
-    else runningIn.set(pod.namespace, [pod]);
-  }
   const requestedByNode = new Map<string, PodRequests>();
-  for (const pod of running) {
+  // One pass over the pods with nothing kept per pod: the Running ones are priced as they come.
+  const pods = facts.pods.value;
+  for (let i = 0; i < pods.length; i++) {
+    const pod = pods[i];
+    if (pod.phase !== 'Running') continue;
     const requests = effectiveRequests(pod);
-    charge(pod.namespace, podOwner(pod), priceRequests(requests, pricing));
-    entry(pod.namespace).unpricedContainers += unpricedContainers(pod);
+    const ns = entry(pod.namespace);
+    // A short-lived object per pod (scavenged young); summed part by part from 0, as before,
+    // so that totals stay the same to the last bit.
+    const { cpu, memory, gpu } = priceRequests(requests, pricing);
+    ns.breakdown.cpu += cpu;
+    ns.breakdown.memory += memory;
+    ns.breakdown.gpu += gpu;
+    credit(ns, ownerOf(pod), 0 + cpu + memory + gpu);
+    ns.unpricedContainers += unpricedContainers(pod);
     if (pod.nodeName) {
       const onNode = requestedByNode.get(pod.nodeName) ?? {
         cpuCores: 0,
@@ -170,19 +168,36 @@ export function computeCosts(
     }
   }
 
+  // Grouped once, and only when a volume or a load balancer needs an owner: they look up their
+  // namespace's Running pods, of which there are many.
+  let running: Map<string, PodFact[]> | undefined;
+  const runningIn = (namespace: string): readonly PodFact[] => {
+    if (!running) {
+      running = new Map();
+      for (const pod of facts.pods.ok ? facts.pods.value : []) {
+        if (pod.phase !== 'Running') continue;
+        const list = running.get(pod.namespace);
+        if (list) list.push(pod);
+        else running.set(pod.namespace, [pod]);
+      }
+    }
+    return running.get(namespace) ?? [];
+  };
+
   // A bound volume is billed whether or not a pod mounts it; it goes to the owner of the pods
   // that mount it when they agree.
   for (const pvc of facts.persistentVolumeClaims.ok
     ? facts.persistentVolumeClaims.value
     : []) {
     if (pvc.phase !== 'Bound' || pvc.storageBytes === null) continue;
-    const users = (runningIn.get(pvc.namespace) ?? []).filter(p =>
+    const users = runningIn(pvc.namespace).filter(p =>
       p.persistentVolumeClaims.includes(pvc.name),
     );
-    const owner = users.length > 0 ? agreedOwner(users.map(podOwner)) : null;
-    charge(pvc.namespace, owner, {
-      storage: (pvc.storageBytes / GIB) * pricing.storageGiBMonth,
-    });
+    const owner = users.length > 0 ? agreedOwner(users.map(ownerOf)) : null;
+    const ns = entry(pvc.namespace);
+    const storage = (pvc.storageBytes / GIB) * pricing.storageGiBMonth;
+    ns.breakdown.storage += storage;
+    credit(ns, owner, 0 + storage);
   }
 
   for (const svc of facts.services.ok ? facts.services.value : []) {
@@ -191,12 +206,14 @@ export function computeCosts(
     const backends =
       selector.length === 0
         ? []
-        : (runningIn.get(svc.namespace) ?? []).filter(p =>
+        : runningIn(svc.namespace).filter(p =>
             selector.every(([k, v]) => p.labels[k] === v),
           );
     const owner =
-      backends.length > 0 ? agreedOwner(backends.map(podOwner)) : null;
-    charge(svc.namespace, owner, { loadBalancers: pricing.loadBalancerMonth });
+      backends.length > 0 ? agreedOwner(backends.map(ownerOf)) : null;
+    const ns = entry(svc.namespace);
+    ns.breakdown.loadBalancers += pricing.loadBalancerMonth;
+    credit(ns, owner, 0 + pricing.loadBalancerMonth);
   }
 
   return {

@@ -85,3 +85,30 @@ export function ownerFromLabels(
   }
   return null;
 }
+
+/**
+ * {@link ownerFromLabels}'s owner for many label sets: each distinct label value is normalized
+ * once. Normalizing parses an entity ref, which allocates, and a cluster's hundred thousand pods
+ * name a few dozen teams.
+ * @public
+ */
+export function labelOwnerReader(
+  keys: readonly string[],
+  knownGroups: ReadonlySet<string>,
+): (labels: Record<string, string>) => string | null {
+  const normalized = new Map<string, string>();
+  return labels => {
+    for (const key of keys) {
+      const value = labels[key]?.trim();
+      if (value) {
+        let owner = normalized.get(value);
+        if (owner === undefined) {
+          owner = normalizeOwner(value, knownGroups);
+          normalized.set(value, owner);
+        }
+        return owner;
+      }
+    }
+    return null;
+  };
+}
