@@ -1669,6 +1669,8 @@ export const spec = {
                           },
                           risks: {
                             type: 'array',
+                            description:
+                              "What will fail first on this cluster, most urgent first; each risk's objects narrowed to the entity's namespaces like the checks'.",
                             items: {
                               type: 'object',
                               additionalProperties: false,

@@ -108,7 +108,14 @@ describe('entityClusterView', () => {
       now,
     );
     expect(view?.failingChecks.map(c => [c.id, c.objects])).toEqual([
-      ['level-1', [{ kind: 'Deployment', namespace: 'payments', name: 'api' }]],
+      [
+        'level-1',
+        [
+          // Its own Namespace (e.g. one without a quota) concerns the entity too.
+          { kind: 'Namespace', name: 'payments' },
+          { kind: 'Deployment', namespace: 'payments', name: 'api' },
+        ],
+      ],
       ['exempted', []],
       ['unknown', []],
       ['level-3', []],
@@ -119,6 +126,43 @@ describe('entityClusterView', () => {
       scannedAt: '2026-11-25T11:50:00Z',
       scan: { stale: false, lastError: null },
     });
+  });
+
+  it("narrows each risk's objects to the entity's namespaces, keeping every risk", () => {
+    const withRisks = report();
+    withRisks.risks = [
+      {
+        kind: 'runaway-workload',
+        title: '3 workload namespace(s) without a ResourceQuota',
+        daysToImpact: null,
+        objects: [
+          { kind: 'Namespace', name: 'payments' },
+          { kind: 'Namespace', name: 'search' },
+          { kind: 'Namespace', name: 'payments-batch' },
+        ],
+      },
+      {
+        kind: 'node-pressure',
+        title: 'node-1 under disk pressure',
+        daysToImpact: 0,
+        objects: [{ kind: 'Node', name: 'node-1' }],
+      },
+    ];
+    const view = entityClusterView(
+      indexReport(withRisks),
+      scan,
+      matcher({ kubernetesId: 'payments-api', namespace: 'payments' }),
+      3_600_000,
+      now,
+    );
+    expect(view?.risks.map(r => [r.kind, r.title, r.objects])).toEqual([
+      [
+        'runaway-workload',
+        '3 workload namespace(s) without a ResourceQuota',
+        [{ kind: 'Namespace', name: 'payments' }],
+      ],
+      ['node-pressure', 'node-1 under disk pressure', []],
+    ]);
   });
 
   it('says the result is stale when the last scan failed', () => {

@@ -28,6 +28,20 @@ export function describeMatcher(matcher: EntityMatcher): string | null {
 
 const MAX_FAILING_CHECKS = 10;
 
+type ObjectRefs = CheckResult['objects'];
+
+/**
+ * The objects that concern these namespaces: those in them, and the Namespace objects
+ * themselves (a namespace without a quota is named by its Namespace, which has no namespace).
+ */
+function inNamespaces(objects: ObjectRefs, names: ReadonlySet<string>) {
+  return objects.filter(o =>
+    o.namespace !== undefined
+      ? names.has(o.namespace)
+      : o.kind === 'Namespace' && names.has(o.name),
+  );
+}
+
 /**
  * What the service card needs from one cluster's report, indexed by who runs where. Built once
  * per stored report (see EntityIndexCache) so a card request is map lookups, not a parse and a
@@ -125,11 +139,14 @@ export function entityClusterView(
       .slice(0, MAX_FAILING_CHECKS)
       .map(check => ({
         ...check,
-        objects: check.objects.filter(
-          o => o.namespace !== undefined && names.has(o.namespace),
-        ),
+        objects: inNamespaces(check.objects, names),
       })),
-    risks: index.risks,
+    // The card shows a risk's title and deadline; its objects are the cluster's (295 namespaces
+    // without a quota made the answer 55 KB), so they are narrowed like the checks'.
+    risks: index.risks.map(risk => ({
+      ...risk,
+      objects: inNamespaces(risk.objects, names),
+    })),
     scan: scanState(scan, staleAfterMs, now),
   };
 }
