@@ -28,11 +28,6 @@ const result = await build({
   logLevel: 'error',
   metafile: true,
 });
-fs.writeFileSync(
-  path.join(out, 'index.html'),
-  '<!doctype html><html><head><meta charset="utf-8"><title>Readiness report</title></head>' +
-    '<body><div id="root"></div><script type="module" src="/app.js"></script></body></html>\n',
-);
 const outputs = result.metafile.outputs;
 const total = Object.values(outputs).reduce((n, o) => n + o.bytes, 0);
 // What the page loads before it runs: the entry and the chunks it imports statically.
@@ -45,6 +40,20 @@ const visit = file => {
 };
 visit(Object.keys(outputs).find(f => /(^|\/)app\.js$/.test(f)));
 const initial = [...loaded].reduce((n, f) => n + outputs[f].bytes, 0);
+// Every chunk the entry needs is named in the page, as webpack's HtmlWebpackPlugin names the
+// initial chunks: the browser fetches them at once instead of finding each one only after
+// parsing the chunk that imports it (a waterfall of three round trips here).
+const preloads = [...loaded]
+  .map(f => `/${path.relative(out, path.resolve(f))}`)
+  .filter(url => url !== '/app.js')
+  .map(url => `<link rel="modulepreload" href="${url}">`)
+  .join('');
+fs.writeFileSync(
+  path.join(out, 'index.html'),
+  '<!doctype html><html><head><meta charset="utf-8"><title>Readiness report</title>' +
+    `${preloads}</head><body><div id="root"></div>` +
+    '<script type="module" src="/app.js"></script></body></html>\n',
+);
 process.stdout.write(
   `${JSON.stringify({
     bundleKB: Math.round(initial / 1024),

@@ -31,7 +31,15 @@ try {
         expected => {
           const rows = document.querySelectorAll('table tbody tr').length;
           if (rows >= expected) return performance.now();
-          const page = /(\d+)-(\d+) of (\d+)/.exec(document.body.innerText);
+          if (rows === 0) return false;
+          // The pager's caption, a <p> of its own in both pages. Read with textContent: the
+          // innerText of the page, read before, laid the page out on every frame polled and
+          // slowed the very render being timed.
+          let page = null;
+          for (const p of document.querySelectorAll('p')) {
+            page = /^(\d+)-(\d+) of (\d+)$/.exec(p.textContent.trim());
+            if (page) break;
+          }
           const shown = page ? Number(page[2]) - Number(page[1]) + 1 : -1;
           return page && Number(page[3]) === expected && rows === shown
             ? performance.now()

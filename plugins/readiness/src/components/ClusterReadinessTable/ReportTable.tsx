@@ -8,6 +8,9 @@ import TableRow from '@material-ui/core/TableRow';
 import TableSortLabel from '@material-ui/core/TableSortLabel';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles, Theme } from '@material-ui/core/styles';
+import { DEFAULT_NAMESPACE } from '@backstage/catalog-model';
+import { useRouteRef } from '@backstage/core-plugin-api';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { memo, ReactNode, useMemo, useState } from 'react';
 import {
   CellClasses,
@@ -133,9 +136,17 @@ const ReportRow = memo(function ClusterRowView(props: {
 export function ReportTable(props: ReportTableProps) {
   const { title, subtitle, rows, emptyContent, pageSizes } = props;
   const classes = useStyles();
+  const entityRoute = useRouteRef(entityRouteRef);
   const columns = useMemo(
-    () => clusterColumns(classes as CellClasses),
-    [classes],
+    () =>
+      clusterColumns(classes as CellClasses, cluster =>
+        entityRoute({
+          kind: 'resource',
+          namespace: DEFAULT_NAMESPACE,
+          name: cluster,
+        }),
+      ),
+    [classes, entityRoute],
   );
   const [sort, setSort] = useState<SortState>();
   const [page, setPage] = useState(0);

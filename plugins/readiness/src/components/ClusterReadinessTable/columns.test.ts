@@ -35,7 +35,10 @@ describe('toClusterRow', () => {
 });
 
 describe('clusterColumns', () => {
-  const columns = clusterColumns(classes);
+  const columns = clusterColumns(
+    classes,
+    name => `/catalog/default/resource/${name}`,
+  );
   const value = (id: string) =>
     columns.find(c => c.id === id)!.sortValue(toClusterRow(summary));
 

@@ -5,7 +5,7 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { ReactNode } from 'react';
 import { formatRelativeTime } from '../../lib/relativeTime';
-import { ClusterLink } from '../ClusterLink';
+import { Link } from '@backstage/core-components';
 import { StaleChip } from '../ScanStatus';
 import { ScoreBadge } from '../ScoreBadge';
 import { SortValue } from './sortRows';
@@ -45,6 +45,9 @@ export interface CellClasses {
   scan: string;
   error: string;
 }
+
+/** The catalog page of a cluster's Resource, resolved once per table rather than per row. */
+export type ClusterUrl = (cluster: string) => string | undefined;
 
 /** A report column: how its cells render and what they sort by. */
 export interface ReportColumn {
@@ -112,14 +115,22 @@ function lastScan(row: ClusterRow, classes: CellClasses) {
  * scrolls the table sideways; then the nine pillars in rubric order. Cells are plain
  * elements styled by the table's classes: the report renders up to 500 rows of 12 cells.
  */
-export function clusterColumns(classes: CellClasses): ReportColumn[] {
+export function clusterColumns(
+  classes: CellClasses,
+  clusterUrl: ClusterUrl,
+): ReportColumn[] {
   return [
     {
       id: 'name',
       title: 'Cluster',
       align: 'left',
       width: '12%',
-      render: row => <ClusterLink cluster={row.name} />,
+      // As ClusterLink links it (the Resource named like the cluster), without an
+      // EntityRefLink per row: each one resolves the entity route again.
+      render: row => {
+        const url = clusterUrl(row.name);
+        return url ? <Link to={url}>{row.name}</Link> : row.name;
+      },
       sortValue: row => row.name,
     },
     {

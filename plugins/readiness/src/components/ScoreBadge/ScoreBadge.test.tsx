@@ -13,6 +13,16 @@ describe('ScoreBadge', () => {
     expect(screen.getByText(band)).toBeInTheDocument();
   });
 
+  it.each(['large', 'compact'] as const)(
+    'names the band in words in the %s size too',
+    size => {
+      render(<ScoreBadge total={12} max={27} size={size} />);
+
+      expect(screen.getByText('12 / 27')).toBeInTheDocument();
+      expect(screen.getByText('partly ready')).toBeInTheDocument();
+    },
+  );
+
   it('says a cluster without a total is not scored yet', () => {
     render(<ScoreBadge total={null} max={27} />);
 

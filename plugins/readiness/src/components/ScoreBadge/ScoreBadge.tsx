@@ -31,6 +31,22 @@ const useStyles = makeStyles((theme: Theme) => ({
   total: {
     whiteSpace: 'nowrap',
   },
+  compactTotal: {
+    ...theme.typography.body1,
+    whiteSpace: 'nowrap',
+  },
+  // The look of a small MUI Chip without its component: the report draws one per row, and a
+  // Chip and a Typography per row were a good part of its render time.
+  label: {
+    ...theme.typography.body2,
+    fontSize: theme.typography.pxToRem(13),
+    display: 'inline-flex',
+    alignItems: 'center',
+    height: 24,
+    padding: theme.spacing(0, 1),
+    borderRadius: 12,
+    whiteSpace: 'nowrap',
+  },
   'not-ready': bandColour(theme, 'not-ready'),
   'partly-ready': bandColour(theme, 'partly-ready'),
   ready: bandColour(theme, 'ready'),
@@ -63,13 +79,21 @@ export function ScoreBadge(props: ScoreBadgeProps) {
     );
   }
   const band = readinessBand(total, max);
+  if (size === 'compact') {
+    return (
+      <span className={classes.root}>
+        <span className={classes.compactTotal}>
+          {total} / {max}
+        </span>
+        <span className={`${classes.label} ${classes[band]}`}>
+          {readinessBandLabels[band]}
+        </span>
+      </span>
+    );
+  }
   return (
     <span className={classes.root}>
-      <Typography
-        component="span"
-        variant={size === 'large' ? 'h5' : 'body1'}
-        className={classes.total}
-      >
+      <Typography component="span" variant="h5" className={classes.total}>
         {total} / {max}
       </Typography>
       <Chip
