@@ -191,6 +191,9 @@ export function ReportTable(props: ReportTableProps) {
                     sortDirection={active ? sort.direction : false}
                   >
                     <TableSortLabel
+                      // Only the sorted column shows its arrow: an arrow's room in each of
+                      // twelve headers made the table wider than a portal page.
+                      hideSortIcon
                       active={active}
                       direction={active ? sort.direction : 'asc'}
                       onClick={() => {
