@@ -48,7 +48,13 @@ describe('readiness plugin (new frontend system)', () => {
     });
 
     expect(
-      await screen.findByRole('heading', { name: 'Why it matters' }),
+      // Markdown is rendered by core-components' lazily loaded renderer: its first import in
+      // a test worker can take seconds on a loaded machine.
+      await screen.findByRole(
+        'heading',
+        { name: 'Why it matters' },
+        { timeout: 15_000 },
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('heading', {
@@ -65,7 +71,8 @@ describe('readiness plugin (new frontend system)', () => {
     expect(readinessApi.getRunbook).toHaveBeenCalledWith(
       'tenancy-resource-quotas',
     );
-  });
+    // Above the 15 s the lazy Markdown renderer may take (see above).
+  }, 20_000);
 
   it('installs the client, the cards, the cluster tab and the page', () => {
     expect(readinessPlugin.getExtension('api:readiness')).toBeDefined();

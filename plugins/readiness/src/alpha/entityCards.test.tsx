@@ -29,6 +29,13 @@ const sentinelCard = EntityCardBlueprint.make({
   params: { loader: async () => <div>Sentinel card</div> },
 });
 
+/**
+ * Cards are extensions whose components load lazily: the first import in a test worker can take
+ * seconds on a loaded machine, longer than findBy's default second.
+ */
+const LAZY = { timeout: 10_000 };
+jest.setTimeout(20_000);
+
 describe('readinessEntityCard', () => {
   it.each(['Component', 'System'])('renders on a %s page', async kind => {
     renderTestApp({
@@ -39,7 +46,9 @@ describe('readinessEntityCard', () => {
       apis: [[readinessApiRef, readinessApi]],
     });
 
-    expect(await screen.findByText('Production readiness')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Production readiness', undefined, LAZY),
+    ).toBeInTheDocument();
     expect(await screen.findByText('12 / 27')).toBeInTheDocument();
   });
 
@@ -53,7 +62,9 @@ describe('readinessEntityCard', () => {
       apis: [[readinessApiRef, readinessApi]],
     });
 
-    expect(await screen.findByText('Sentinel card')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Sentinel card', undefined, LAZY),
+    ).toBeInTheDocument();
     expect(screen.queryByText('Production readiness')).not.toBeInTheDocument();
   });
 });
@@ -69,7 +80,7 @@ describe('readinessTeamCard', () => {
     });
 
     expect(
-      await screen.findByText('Kubernetes readiness and cost'),
+      await screen.findByText('Kubernetes readiness and cost', undefined, LAZY),
     ).toBeInTheDocument();
     expect(await screen.findByText('Unattributed spend')).toBeInTheDocument();
   });
@@ -86,7 +97,9 @@ describe('readinessTeamCard', () => {
         apis: [[readinessApiRef, readinessApi]],
       });
 
-      expect(await screen.findByText('Sentinel card')).toBeInTheDocument();
+      expect(
+        await screen.findByText('Sentinel card', undefined, LAZY),
+      ).toBeInTheDocument();
       expect(
         screen.queryByText('Kubernetes readiness and cost'),
       ).not.toBeInTheDocument();

@@ -81,7 +81,13 @@ describe('ReadinessPage (legacy routes)', () => {
     await renderAt('/readiness/runbooks/tenancy-resource-quotas', api);
 
     expect(
-      await screen.findByRole('heading', { name: 'Why it matters' }),
+      // Markdown is rendered by core-components' lazily loaded renderer: its first import in
+      // a test worker can take seconds on a loaded machine.
+      await screen.findByRole(
+        'heading',
+        { name: 'Why it matters' },
+        { timeout: 15_000 },
+      ),
     ).toBeInTheDocument();
     expect(api.getRunbook).toHaveBeenCalledWith('tenancy-resource-quotas');
     // The title is the page header's, not repeated from the Markdown.
@@ -99,7 +105,8 @@ describe('ReadinessPage (legacy routes)', () => {
     expect(
       screen.getByRole('link', { name: 'Readiness runbook' }),
     ).toHaveAttribute('href', '/readiness');
-  });
+    // Above the 15 s the lazy Markdown renderer may take (see above).
+  }, 20_000);
 
   it('keeps links between runbooks inside the portal', async () => {
     const api = runbooksApi();
