@@ -157,5 +157,6 @@ describe('readiness CLI', () => {
       await server.close();
       await fs.rm(dir, { recursive: true, force: true });
     }
-  });
+    // A TLS server, a live scan, a snapshot and an offline scan: seconds on a loaded machine.
+  }, 30_000);
 });
