@@ -5,7 +5,7 @@
 //
 //   yarn bench [--only scan|report|entity] [--sizes 1000,20000] [--no-write]
 //              [--entity-pods 20000] [--entity-namespaces 1000] [--entity-duration 20]
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -14,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import prettier from 'prettier';
 import { renderMarkdown } from './markdown.mjs';
+import { cpuMs } from './lib/processCpu.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BENCH = path.join(ROOT, 'bench');
@@ -130,21 +131,6 @@ function startServer(args, { timeoutMs = 180_000 } = {}) {
       }
     });
   });
-}
-
-const CLK_TCK = (() => {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK']).toString()) || 100;
-  } catch {
-    return 100;
-  }
-})();
-
-/** CPU milliseconds a process has used so far (user + system), from /proc. */
-function cpuMs(pid) {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK;
 }
 
 const median = runs => {

@@ -6,28 +6,14 @@
 //
 // Input: BENCH_TARGET={baseUrl, token, entityRef, cluster, service, connections, durationS,
 //   maxRequests, pids: {backend, apiServer}}
-import fs from 'node:fs';
 import os from 'node:os';
-import { execFileSync } from 'node:child_process';
+import { cpuMs } from '../lib/processCpu.mjs';
 import autocannon from 'autocannon';
 
 const target = JSON.parse(process.env.BENCH_TARGET);
 const log = message => process.stderr.write(`[entity] ${message}\n`);
 const auth = { authorization: `Bearer ${target.token}` };
 
-const CLK_TCK = (() => {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK']).toString()) || 100;
-  } catch {
-    return 100;
-  }
-})();
-/** CPU milliseconds a process has used so far (user + system), from /proc. */
-function cpuMs(pid) {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK;
-}
 const loadAverage = () => os.loadavg().map(l => Math.round(l * 100) / 100);
 
 async function call(route) {

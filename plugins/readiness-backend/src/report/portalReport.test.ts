@@ -1,4 +1,4 @@
-import { PILLARS } from '@readiness/plugin-readiness-common';
+import { PILLARS, ReportRow } from '@readiness/plugin-readiness-common';
 import { StoredClusterState } from '../database/ReadinessStore';
 import {
   namespace,
@@ -7,7 +7,7 @@ import {
   testReport,
 } from '../database/__testUtils__/reports';
 import { scanState } from '../service/views';
-import { ReportRow, portalReport, portalReportCsv } from './portalReport';
+import { portalReport, portalReportCsv } from './portalReport';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 const STALE_AFTER_MS = 6 * 3600_000;

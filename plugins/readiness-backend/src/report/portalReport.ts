@@ -1,20 +1,7 @@
-import { PILLARS } from '@readiness/plugin-readiness-common';
+import { PILLARS, ReportRow } from '@readiness/plugin-readiness-common';
 import { StoredClusterSummary } from '../database/ReadinessStore';
 import { scanState, shownSummary } from '../service/views';
 import { toCsv } from './csv';
-
-/** One row of the portal report. */
-export interface ReportRow {
-  cluster: string;
-  total: number | null;
-  max: number;
-  assessedPillars: number;
-  pillars: Record<string, number | null>;
-  owners: string[];
-  stale: boolean;
-  lastSuccessAt: string | null;
-  lastError: string | null;
-}
 
 /**
  * The portal-wide report: every cluster × nine pillars, with owners and freshness. From the

@@ -1,2 +1,2 @@
-export { ClusterLink } from './ClusterLink';
+export { ClusterLink, clusterResourceRef } from './ClusterLink';
 export type { ClusterLinkProps } from './ClusterLink';

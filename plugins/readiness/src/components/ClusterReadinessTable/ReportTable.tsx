@@ -8,10 +8,10 @@ import TableRow from '@material-ui/core/TableRow';
 import TableSortLabel from '@material-ui/core/TableSortLabel';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles, Theme } from '@material-ui/core/styles';
-import { DEFAULT_NAMESPACE } from '@backstage/catalog-model';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { memo, ReactNode, useMemo, useState } from 'react';
+import { clusterResourceRef } from '../ClusterLink';
 import {
   CellClasses,
   ClusterRow,
@@ -140,11 +140,7 @@ export function ReportTable(props: ReportTableProps) {
   const columns = useMemo(
     () =>
       clusterColumns(classes as CellClasses, cluster =>
-        entityRoute({
-          kind: 'resource',
-          namespace: DEFAULT_NAMESPACE,
-          name: cluster,
-        }),
+        entityRoute(clusterResourceRef(cluster)),
       ),
     [classes, entityRoute],
   );

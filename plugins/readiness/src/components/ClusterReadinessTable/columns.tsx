@@ -125,8 +125,8 @@ export function clusterColumns(
       title: 'Cluster',
       align: 'left',
       width: '12%',
-      // As ClusterLink links it (the Resource named like the cluster), without an
-      // EntityRefLink per row: each one resolves the entity route again.
+      // The same target as ClusterLink, without an EntityRefLink per row: each one
+      // resolves the entity route again.
       render: row => {
         const url = clusterUrl(row.name);
         return url ? <Link to={url}>{row.name}</Link> : row.name;
