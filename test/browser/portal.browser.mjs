@@ -156,6 +156,23 @@ export const tests = [
         expect(body).toContain(cluster);
       }
       await page.screenshot({ path: `${out}/report.png`, fullPage: true });
+
+      // The band filter (the browser's own select) narrows the table: red is under 10.
+      await page.getByLabel('Score band').selectOption('not-ready');
+      await page.getByText(/^Showing 2 of 3 clusters/).waitFor();
+      const red = await page.getByRole('table').first().innerText();
+      expect(red).toContain('legacy-onprem');
+      expect(red.includes('payments-prod-us')).toBe(false);
+
+      // A cluster's name opens its catalog page inside the app, without reloading it.
+      await page.evaluate(() => {
+        window.readinessBeforeClick = true;
+      });
+      await page
+        .getByRole('link', { name: 'legacy-onprem', exact: true })
+        .click();
+      await page.waitForURL(/\/catalog\/default\/resource\/legacy-onprem$/);
+      expect(await page.evaluate(() => window.readinessBeforeClick)).toBe(true);
     },
   ],
   [

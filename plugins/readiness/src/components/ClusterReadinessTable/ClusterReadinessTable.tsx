@@ -2,8 +2,9 @@ import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import { useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
+import type { ReadinessApi } from '@readiness/plugin-readiness-common';
 import { readinessApiRef } from '../../api';
 import { errorReason } from '../../lib/errorReason';
 import { filterClusters, NO_FILTERS } from '../../lib/filterClusters';
@@ -16,6 +17,14 @@ import { ReportTable } from './ReportTable';
 // cover every cluster, not only the page.
 const PAGE_SIZES = [100, 500];
 
+/** The report's one request, marked handled at once: useAsync reports its failure. */
+function requestClusters(readinessApi: ReadinessApi) {
+  const request = readinessApi.getClusters();
+  // Without this a failure before the first effect runs would be an unhandled rejection.
+  request.catch(() => {});
+  return request;
+}
+
 /**
  * Every scored cluster against the nine pillars, sortable by any column and filtered by band,
  * staleness and a search, with the whole report as CSV. The portal-wide view; the entity card
@@ -26,10 +35,15 @@ const PAGE_SIZES = [100, 500];
 export function ClusterReadinessTable() {
   const readinessApi = useApi(readinessApiRef);
   const [filters, setFilters] = useState(NO_FILTERS);
-  const { value, loading, error } = useAsync(
-    () => readinessApi.getClusters(),
-    [readinessApi],
-  );
+  // Requested while this first render runs, not in an effect after the page's first paint:
+  // the server's answer and the page's own first render then overlap instead of queueing.
+  const [request] = useState(() => requestClusters(readinessApi));
+  const { value, loading, error } = useAsync(() => request, [request]);
+  // The request leaves only when the render that started it has ended, so the first render
+  // draws nothing heavy; the filters and the table's header follow in a transition, which
+  // React interrupts for the answer, while the server is still working.
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => startTransition(() => setDrawn(true)), []);
 
   // Memoised so that typing in the filter bar or paging does not rebuild every row.
   const rows = useMemo(
@@ -37,9 +51,6 @@ export function ClusterReadinessTable() {
     [value, filters],
   );
 
-  if (loading) {
-    return <Progress />;
-  }
   if (error) {
     return (
       <ResponseErrorPanel
@@ -50,7 +61,18 @@ export function ClusterReadinessTable() {
       />
     );
   }
+  if (!drawn) {
+    return <Progress />;
+  }
   const clusters = value ?? [];
+  const scale =
+    'Each pillar scored 0–3, 27 points in total; – means not assessed yet';
+  let subtitle = scale;
+  if (loading) {
+    subtitle = 'Loading the clusters…';
+  } else if (rows.length !== clusters.length) {
+    subtitle = `Showing ${rows.length} of ${clusters.length} clusters. ${scale}`;
+  }
   return (
     <>
       <Box
@@ -66,11 +88,8 @@ export function ClusterReadinessTable() {
       </Box>
       <ReportTable
         title="Clusters"
-        subtitle={
-          rows.length === clusters.length
-            ? 'Each pillar scored 0–3, 27 points in total; – means not assessed yet'
-            : `Showing ${rows.length} of ${clusters.length} clusters. Each pillar scored 0–3, 27 points in total; – means not assessed yet`
-        }
+        loading={loading}
+        subtitle={subtitle}
         // The filter bar above is the table's search, so the two cannot disagree.
         pageSizes={PAGE_SIZES}
         rows={rows}

@@ -3,6 +3,7 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import GetAppIcon from '@material-ui/icons/GetApp';
+import { memo } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { readinessApiRef } from '../../api';
 import { downloadText } from '../../lib/downloadText';
@@ -13,11 +14,12 @@ const FILE_NAME = 'readiness-report.csv';
 
 /**
  * Downloads the whole report as CSV, for spreadsheets and quarterly reviews. The backend writes
- * the CSV (every cluster, unfiltered, with formula escaping); this only saves it.
+ * the CSV (every cluster, unfiltered, with formula escaping); this only saves it. Memoised: it
+ * has no props, and the rows arriving would re-render it for nothing.
  *
  * @internal
  */
-export function ExportCsvButton() {
+export const ExportCsvButton = memo(function ExportCsvButtonView() {
   const readinessApi = useApi(readinessApiRef);
   const [state, exportCsv] = useAsyncFn(async () => {
     const csv = await readinessApi.getReportCsv();
@@ -41,4 +43,4 @@ export function ExportCsvButton() {
       )}
     </Box>
   );
-}
+});

@@ -8,6 +8,7 @@ import TableRow from '@material-ui/core/TableRow';
 import TableSortLabel from '@material-ui/core/TableSortLabel';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles, Theme } from '@material-ui/core/styles';
+import { Progress } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { memo, ReactNode, useMemo, useState } from 'react';
@@ -19,6 +20,7 @@ import {
   ReportColumn,
 } from './columns';
 import { nextSort, sortRows, SortState } from './sortRows';
+import { useInAppLinkClicks } from './useInAppLinkClicks';
 
 const useStyles = makeStyles((theme: Theme) => ({
   header: {
@@ -49,6 +51,23 @@ const useStyles = makeStyles((theme: Theme) => ({
   },
   row: {
     '&:hover': { backgroundColor: theme.palette.action.hover },
+  },
+  // MUI Link's look (primary colour, underline on hover) on a plain anchor.
+  link: {
+    color: theme.palette.primary.main,
+    textDecoration: 'none',
+    '&:hover': { textDecoration: 'underline' },
+  },
+  // A small MUI Chip's look in the theme's warning colour, as StaleChip.
+  stale: {
+    ...theme.typography.caption,
+    display: 'inline-flex',
+    alignItems: 'center',
+    height: 20,
+    padding: theme.spacing(0, 1),
+    borderRadius: 10,
+    backgroundColor: theme.palette.warning.main,
+    color: theme.palette.getContrastText(theme.palette.warning.main),
   },
   // One-word titles on one line: wrapped, "Incidents" broke mid-word in a 5% column.
   headCell: {
@@ -97,6 +116,11 @@ export interface ReportTableProps {
   rows: ClusterRow[];
   /** Shown in place of the body when there are no rows. */
   emptyContent: ReactNode;
+  /**
+   * The rows are still on their way: the header, and a progress bar in place of the body.
+   * Drawn while the request is in flight, so the header's styles are ready when rows come.
+   */
+  loading?: boolean;
   /** Rows per page; the first is the default. */
   pageSizes: number[];
 }
@@ -134,9 +158,10 @@ const ReportRow = memo(function ClusterRowView(props: {
  * @internal
  */
 export function ReportTable(props: ReportTableProps) {
-  const { title, subtitle, rows, emptyContent, pageSizes } = props;
+  const { title, subtitle, rows, emptyContent, pageSizes, loading } = props;
   const classes = useStyles();
   const entityRoute = useRouteRef(entityRouteRef);
+  const onLinkClick = useInAppLinkClicks();
   const columns = useMemo(
     () =>
       clusterColumns(classes as CellClasses, cluster =>
@@ -208,7 +233,14 @@ export function ReportTable(props: ReportTableProps) {
               })}
             </TableRow>
           </TableHead>
-          <TableBody>
+          <TableBody onClick={onLinkClick}>
+            {loading && (
+              <tr>
+                <td colSpan={columns.length} className={classes.cell}>
+                  <Progress />
+                </td>
+              </tr>
+            )}
             {visible.map(row => (
               <ReportRow
                 key={row.name}
@@ -220,14 +252,16 @@ export function ReportTable(props: ReportTableProps) {
           </TableBody>
         </Table>
       </div>
-      {rows.length === 0 && emptyContent}
-      {paged && (
+      {!loading && rows.length === 0 && emptyContent}
+      {!loading && paged && (
         <TablePagination
           component="div"
           count={sorted.length}
           page={shownPage}
           rowsPerPage={pageSize}
           rowsPerPageOptions={pageSizes}
+          // The browser's own select: MUI's draws a menu, popover and list per table.
+          SelectProps={{ native: true }}
           onPageChange={(_event, next) => setPage(next)}
           onRowsPerPageChange={event => {
             setPageSize(Number(event.target.value));

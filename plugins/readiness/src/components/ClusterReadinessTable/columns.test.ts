@@ -23,7 +23,14 @@ const summary: ClusterSummary = {
   },
 };
 
-const classes = { muted: 'm', visuallyHidden: 'v', scan: 's', error: 'e' };
+const classes = {
+  link: 'l',
+  stale: 'st',
+  muted: 'm',
+  visuallyHidden: 'v',
+  scan: 's',
+  error: 'e',
+};
 
 describe('toClusterRow', () => {
   it('keys the scores by pillar', () => {

@@ -1,8 +1,14 @@
 import { ResponseError } from '@backstage/errors';
+import { analyticsApiRef } from '@backstage/core-plugin-api';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
 import type { ReadinessApi } from '@readiness/plugin-readiness-common';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
 import { clusterSummaries } from '../../__fixtures__/clusterSummaries';
 import { mockReadinessApi } from '../../__fixtures__/mockReadinessApi';
 import { readinessApiRef } from '../../api';
@@ -181,10 +187,21 @@ describe('ReadinessReportPage', () => {
     });
   });
 
-  it('shows progress while loading', async () => {
-    await renderPage(apiReturning(() => new Promise(() => {})));
+  it('shows the filters and the table header with progress in place of the rows while loading', async () => {
+    const getClusters = jest.fn(() => new Promise<never>(() => {}));
+    await renderPage(apiReturning(getClusters));
 
+    expect(
+      await screen.findByRole('columnheader', { name: 'Total' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Loading the clusters…')).toBeInTheDocument();
+    expect(screen.getByLabelText('Search clusters')).toBeInTheDocument();
     expect(screen.getByTestId('progress')).toBeInTheDocument();
+    // No empty-report message and no pager before the answer.
+    expect(screen.queryByText(/No cluster/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/ of \d+$/)).not.toBeInTheDocument();
+    // One request, sent by the first render and kept across the re-renders.
+    expect(getClusters).toHaveBeenCalledTimes(1);
   });
 
   it('says what failed when the backend answers with an error', async () => {
@@ -219,12 +236,43 @@ describe('ReadinessReportPage', () => {
     ).toBeInTheDocument();
   });
 
-  it("links each cluster name to the cluster's catalog page", async () => {
-    await renderPage(apiReturning(async () => clusterSummaries));
+  it("links each cluster name to the cluster's catalog page, navigating in the app", async () => {
+    const analytics = mockApis.analytics.mock();
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [readinessApiRef, apiReturning(async () => clusterSummaries)],
+          [analyticsApiRef, analytics],
+        ]}
+      >
+        <Routes>
+          <Route path="/" element={<ReadinessReportPage />} />
+          <Route
+            path="/catalog/:namespace/:kind/:name"
+            element={<p>catalog page</p>}
+          />
+        </Routes>
+      </TestApiProvider>,
+      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    );
 
-    expect(
-      await screen.findByRole('link', { name: 'prod-eu-1' }),
-    ).toHaveAttribute('href', '/catalog/default/resource/prod-eu-1');
+    const link = await screen.findByRole('link', { name: 'prod-eu-1' });
+    expect(link).toHaveAttribute('href', '/catalog/default/resource/prod-eu-1');
+    // A click with a modifier is the browser's (a new tab): the app stays.
+    fireEvent.click(link, { ctrlKey: true });
+    expect(screen.queryByText('catalog page')).not.toBeInTheDocument();
+
+    fireEvent.click(link);
+    expect(await screen.findByText('catalog page')).toBeInTheDocument();
+    // Reported as core-components' Link reports a click.
+    expect(analytics.captureEvent).toHaveBeenCalledTimes(1);
+    expect(analytics.captureEvent).toHaveBeenCalledWith(
+      expect.objectContaining({
+        action: 'click',
+        subject: 'prod-eu-1',
+        attributes: { to: '/catalog/default/resource/prod-eu-1' },
+      }),
+    );
   });
 
   it('filters by a text search over names and scan errors', async () => {
@@ -243,16 +291,16 @@ describe('ReadinessReportPage', () => {
     await renderPage(apiReturning(async () => clusterSummaries));
     await screen.findByText('prod-eu-1');
 
-    fireEvent.mouseDown(screen.getByRole('button', { name: /Score band/ }));
-    fireEvent.click(
-      await screen.findByRole('option', {
+    const band = screen.getByRole('combobox', { name: 'Score band' });
+    expect(
+      within(band).getByRole('option', {
         name: 'Red: not production-ready (under 10)',
       }),
-    );
+    ).toBeInTheDocument();
+    fireEvent.change(band, { target: { value: 'not-ready' } });
     expect(bodyRows().map(row => row[0])).toEqual(['staging-eu-1']);
 
-    fireEvent.mouseDown(screen.getByRole('button', { name: /Score band/ }));
-    fireEvent.click(await screen.findByRole('option', { name: 'All bands' }));
+    fireEvent.change(band, { target: { value: 'all' } });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Stale only' }));
     expect(bodyRows().map(row => row[0])).toEqual([
       'staging-eu-1',
