@@ -61,7 +61,8 @@ export function ClusterReadinessTable() {
       />
     );
   }
-  if (!drawn) {
+  // Rows that arrive first are drawn at once, not after the transition.
+  if (!drawn && loading) {
     return <Progress />;
   }
   const clusters = value ?? [];
