@@ -2,6 +2,7 @@ import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import {
   ClusterReport,
   MAX_TOTAL,
+  NamespaceReport,
   PILLARS,
   REPORT_API_VERSION,
 } from '@readiness/plugin-readiness-common';
@@ -108,6 +109,78 @@ describe('ReadinessStore', () => {
         lastError: null,
         lastSuccessAt: '2026-11-25T12:00:00.000Z',
       });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    "reads one team's cost history: its namespaces' every day and the rows it owned, %p",
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      const priced = (name: string, owner: string | null, monthly: number) => ({
+        ...namespace(name, owner),
+        cost: {
+          monthly,
+          currency: 'USD',
+          unpricedContainers: 0,
+        } as NamespaceReport['cost'],
+      });
+      // Day 1: `shared` belonged to search; day 2 it is the team's. `Payments` is the short
+      // owner spelling in another case; `search` is never the team's.
+      await store.saveReport(
+        testReport('prod', '2026-11-24T10:00:00.000Z', {
+          namespaces: [
+            priced('shared', 'search', 10),
+            priced('api', 'Payments', 20),
+            priced('search', 'search', 30),
+          ],
+        }),
+        new Date('2026-11-24T10:00:00Z'),
+      );
+      await store.saveReport(
+        testReport('prod', '2026-11-25T10:00:00.000Z', {
+          namespaces: [
+            priced('shared', 'group:default/payments', 11),
+            priced('api', 'Payments', 21),
+            priced('search', 'search', 31),
+          ],
+        }),
+        new Date('2026-11-25T10:00:00Z'),
+      );
+      await store.saveReport(
+        testReport('edge', '2026-11-25T10:00:00.000Z', {
+          namespaces: [priced('api', 'payments', 40)],
+        }),
+        new Date('2026-11-25T10:00:00Z'),
+      );
+
+      const rows = await store.getCostHistory('2026-11-01', {
+        owners: ['group:default/payments', 'payments', 'group:payments'],
+        namespaces: [{ cluster: 'prod', namespace: 'shared' }],
+      });
+      expect(
+        rows.map(r => `${r.day} ${r.cluster}/${r.namespace} ${r.monthly}`),
+      ).toEqual([
+        // Oldest first; `shared` on the day it was search's too, for its own growth.
+        '2026-11-24 prod/api 20',
+        '2026-11-24 prod/shared 10',
+        '2026-11-25 edge/api 40',
+        '2026-11-25 prod/api 21',
+        '2026-11-25 prod/shared 11',
+      ]);
+      expect(
+        await store.getCostHistory('2026-11-25', {
+          owners: [],
+          namespaces: [{ cluster: 'prod', namespace: 'search' }],
+        }),
+      ).toEqual([
+        {
+          cluster: 'prod',
+          namespace: 'search',
+          day: '2026-11-25',
+          owner: 'search',
+          monthly: 31,
+        },
+      ]);
     },
   );
 

@@ -43,9 +43,9 @@ function inNamespaces(objects: ObjectRefs, names: ReadonlySet<string>) {
 }
 
 /**
- * What the service card needs from one cluster's report, indexed by who runs where. Built once
- * per stored report (see EntityIndexCache) so a card request is map lookups, not a parse and a
- * scan of every namespace of every cluster.
+ * What the service and team cards need from one cluster's report, indexed by who runs where.
+ * Built once per stored report (see EntityIndexCache) so a card request is map lookups, not a
+ * parse of every cluster's report.
  */
 export interface ClusterEntityIndex {
   cluster: string;
@@ -57,6 +57,8 @@ export interface ClusterEntityIndex {
   /** Failing, unknown and exempted checks, most severe first. */
   failingChecks: CheckResult[];
   risks: EntityClusterReadiness['risks'];
+  /** Every namespace of the report, with its owner and cost: what the team card reads. */
+  namespaces: NamespaceReport[];
   /** Namespaces by the catalog Components the scan found in them (label selectors included). */
   byComponent: Map<string, NamespaceReport[]>;
   /** Namespaces by the `backstage.io/kubernetes-id` values on their workloads. */
@@ -93,6 +95,7 @@ export function indexReport(report: ClusterReport): ClusterEntityIndex {
       .filter(c => isFailing(c) || c.status === 'exempted')
       .sort((a, b) => a.level - b.level),
     risks: report.risks ?? [],
+    namespaces: report.namespaces,
     byComponent,
     byKubernetesId,
   };

@@ -21,7 +21,7 @@ import { validateRequestsAgainst } from './requestValidation';
 import { RouteAccess } from './RouteAccess';
 import { ScanService } from './ScanService';
 import { costGrowth, growthWindowStart } from './costGrowth';
-import { teamView } from './teamView';
+import { teamNamespaces, teamOwnerValues, teamView } from './teamView';
 import { EntityIndexCache } from './EntityIndexCache';
 import { describeMatcher, entityClusterView } from './entityView';
 import { clusterSummary, scanState } from './views';
@@ -60,12 +60,6 @@ export async function createRouter(options: {
   });
   const access = RouteAccess.create({ httpAuth, permissions });
   const entityIndexes = new EntityIndexCache(store);
-  /** The stored states of the clusters the caller may read. */
-  async function readableStates(req: express.Request) {
-    const readable = await access.readableClusters(req, scans.clusterNames());
-    const states = await store.getClusters();
-    return { readable, states: states.filter(s => readable.canRead(s.name)) };
-  }
   /** The summaries (no reports) of the clusters the caller may read. */
   async function readableSummaries(req: express.Request) {
     const readable = await access.readableClusters(req, scans.clusterNames());
@@ -150,19 +144,29 @@ export async function createRouter(options: {
   });
 
   router.get('/team/:namespace/:name', async (req, res) => {
-    const { states } = await readableStates(req);
+    const readable = await access.readableClusters(req, scans.clusterNames());
     const namespace = checkName('team namespace', req.params.namespace);
     const name = checkName('team name', req.params.name);
     const teamRef = stringifyEntityRef({ kind: 'group', namespace, name });
     const now = new Date();
-    const growth = costGrowth(
-      await store.getCostHistory(growthWindowStart(now)),
-      teamRef,
-      teamCard.growthThreshold,
+    // The indexed reports, not a parse of every stored report per request.
+    const clusters = (await entityIndexes.clusters()).filter(({ state }) =>
+      readable.canRead(state.name),
     );
+    // Only the team's own history: its namespaces' and the rows it owned.
+    const history = await store.getCostHistory(growthWindowStart(now), {
+      owners: teamOwnerValues(teamRef),
+      namespaces: clusters.flatMap(({ index }) =>
+        teamNamespaces(index.namespaces, teamRef).map(ns => ({
+          cluster: index.cluster,
+          namespace: ns.name,
+        })),
+      ),
+    });
+    const growth = costGrowth(history, teamRef, teamCard.growthThreshold);
     const view = teamView({
       teamRef,
-      states,
+      clusters,
       staleAfterMs,
       now,
       scoreBar: teamCard.scoreBar,

@@ -2,25 +2,37 @@ import {
   NamespaceReport,
   TeamReadiness,
 } from '@readiness/plugin-readiness-common';
-import { StoredClusterState } from '../database/ReadinessStore';
+import { IndexedCluster } from './EntityIndexCache';
 import { scanState } from './views';
 
 /**
- * Whether an owner value names the team. Owners come from namespace labels (`payments`) or from
- * catalog resolution (`group:default/payments`); both refer to the same Group.
+ * The owner values, lower-cased, that name the team. Owners come from namespace labels
+ * (`payments`) or from catalog resolution (`group:default/payments`); both refer to the same
+ * Group, and the short forms only to a Group in the default namespace.
  */
+export function teamOwnerValues(teamRef: string): string[] {
+  const ref = teamRef.toLocaleLowerCase('en-US');
+  const [, rest] = ref.split(':');
+  const [namespace, name] = rest.split('/');
+  return namespace === 'default' ? [ref, name, `group:${name}`] : [ref];
+}
+
+/** Whether an owner value names the team (see {@link teamOwnerValues}). */
 export function ownerMatches(
   owner: string | null | undefined,
   teamRef: string,
 ): boolean {
   if (!owner) return false;
-  const lowered = owner.toLocaleLowerCase('en-US');
-  const ref = teamRef.toLocaleLowerCase('en-US');
-  if (lowered === ref) return true;
-  const [, rest] = ref.split(':');
-  const [namespace, name] = rest.split('/');
-  return (
-    namespace === 'default' && (lowered === name || lowered === `group:${name}`)
+  return teamOwnerValues(teamRef).includes(owner.toLocaleLowerCase('en-US'));
+}
+
+/** The namespaces of one cluster the team owns or has a share of the cost of. */
+export function teamNamespaces(
+  namespaces: readonly NamespaceReport[],
+  teamRef: string,
+): NamespaceReport[] {
+  return namespaces.filter(
+    ns => ownerMatches(ns.owner, teamRef) || shareOf(ns, teamRef) > 0,
   );
 }
 
@@ -30,10 +42,10 @@ export type GrowthLookup = (
   namespace: string,
 ) => number | null;
 
-/** What the team card shows, from the latest stored reports. */
+/** What the team card shows, from the latest stored reports (as indexed for the cards). */
 export function teamView(options: {
   teamRef: string;
-  states: StoredClusterState[];
+  clusters: IndexedCluster[];
   staleAfterMs: number;
   now: Date;
   scoreBar: number;
@@ -42,7 +54,7 @@ export function teamView(options: {
 }): TeamReadiness {
   const {
     teamRef,
-    states,
+    clusters,
     staleAfterMs,
     now,
     scoreBar,
@@ -59,12 +71,9 @@ export function teamView(options: {
     currency: null,
     spendBelowBar: { threshold: scoreBar, monthlyCost: 0 },
   };
-  for (const state of states) {
-    const report = state.report;
-    if (!report || !state.lastSuccessAt) continue;
-    const owned = report.namespaces.filter(
-      ns => ownerMatches(ns.owner, teamRef) || shareOf(ns, teamRef) > 0,
-    );
+  for (const { state, index: report } of clusters) {
+    if (!state.lastSuccessAt) continue;
+    const owned = teamNamespaces(report.namespaces, teamRef);
     const involved = report.namespaces.filter(
       ns =>
         ns.conflicts?.length &&
