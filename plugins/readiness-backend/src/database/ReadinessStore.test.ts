@@ -126,32 +126,34 @@ describe('ReadinessStore', () => {
       });
       // Day 1: `shared` belonged to search; day 2 it is the team's. `Payments` is the short
       // owner spelling in another case; `search` is never the team's.
-      await store.saveReport(
-        testReport('prod', '2026-11-24T10:00:00.000Z', {
-          namespaces: [
+      const scans: Array<[string, string, NamespaceReport[]]> = [
+        [
+          'prod',
+          '2026-11-24',
+          [
             priced('shared', 'search', 10),
             priced('api', 'Payments', 20),
             priced('search', 'search', 30),
           ],
-        }),
-        new Date('2026-11-24T10:00:00Z'),
-      );
-      await store.saveReport(
-        testReport('prod', '2026-11-25T10:00:00.000Z', {
-          namespaces: [
+        ],
+        [
+          'prod',
+          '2026-11-25',
+          [
             priced('shared', 'group:default/payments', 11),
             priced('api', 'Payments', 21),
             priced('search', 'search', 31),
           ],
-        }),
-        new Date('2026-11-25T10:00:00Z'),
-      );
-      await store.saveReport(
-        testReport('edge', '2026-11-25T10:00:00.000Z', {
-          namespaces: [priced('api', 'payments', 40)],
-        }),
-        new Date('2026-11-25T10:00:00Z'),
-      );
+        ],
+        ['edge', '2026-11-25', [priced('api', 'payments', 40)]],
+      ];
+      for (const [cluster, day, namespaces] of scans) {
+        const at = `${day}T10:00:00.000Z`;
+        await store.saveReport(
+          testReport(cluster, at, { namespaces }),
+          new Date(at),
+        );
+      }
 
       const rows = await store.getCostHistory('2026-11-01', {
         owners: ['group:default/payments', 'payments', 'group:payments'],
