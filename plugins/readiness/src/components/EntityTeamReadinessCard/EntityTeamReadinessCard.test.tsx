@@ -5,7 +5,7 @@ import {
 } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import type { ReadinessApi } from '@readiness/plugin-readiness-common';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { mockReadinessApi } from '../../__fixtures__/mockReadinessApi';
 import { responseError } from '../../__fixtures__/responseError';
 import {
@@ -95,20 +95,12 @@ describe('EntityTeamReadinessCard', () => {
     expect(cost).not.toHaveTextContent('last month');
   });
 
-  it('lists each namespace with cost, growth, unpriced containers and gaps', async () => {
+  it('lists each namespace, costliest first, with cost, growth, unpriced containers and gaps', async () => {
     await renderCard(apiReturning());
     await screen.findByText('Namespaces');
 
     expect(namespaceRows()).toEqual([
       ['payments-prod-us', 'payments', '$1,841', '+32%growth', '0', 'isolated'],
-      [
-        'payments-prod-us',
-        'ledger',
-        '$610',
-        '+4%',
-        '2',
-        'no default-deny NetworkPolicy',
-      ],
       [
         'legacy-onprem',
         'fraud-scoring',
@@ -116,6 +108,14 @@ describe('EntityTeamReadinessCard', () => {
         'no last month',
         '0',
         'no ResourceQuota, Pod Security not enforced',
+      ],
+      [
+        'payments-prod-us',
+        'ledger',
+        '$610',
+        '+4%',
+        '2',
+        'no default-deny NetworkPolicy',
       ],
       [
         'legacy-onprem',
@@ -180,6 +180,72 @@ describe('EntityTeamReadinessCard', () => {
     expect(within(legacy).getByText('5 / 27')).toBeInTheDocument();
     expect(within(legacy).getByText('stale')).toBeInTheDocument();
     expect(legacy).toHaveTextContent('8 of 9 pillars assessed');
+  });
+
+  it('shows the first ten namespaces and clusters and the first five unowned namespaces, the rest on demand', async () => {
+    const clusters = Array.from({ length: 12 }, (_, i) => `cluster-${i}`);
+    const base = paymentsTeamReadiness.namespaces[0];
+    await renderCard(
+      apiReturning({
+        ...paymentsTeamReadiness,
+        // 24 namespaces, 2 per cluster, costing 1 to 24: the costliest are the last.
+        namespaces: clusters.flatMap((cluster, i) =>
+          [1, 2].map(n => ({
+            ...base,
+            cluster,
+            namespace: `ns-${n}`,
+            monthlyCost: i * 2 + n,
+          })),
+        ),
+        clusters: clusters.map(cluster => ({
+          ...paymentsTeamReadiness.clusters[0],
+          cluster,
+        })),
+        orphans: Array.from({ length: 7 }, (_, i) => ({
+          cluster: 'cluster-0',
+          namespace: `orphan-${i}`,
+          monthlyCost: i,
+        })),
+        conflicts: [],
+      }),
+    );
+
+    await screen.findByText('Namespaces');
+    expect(namespaceRows().map(row => row[2])).toEqual(
+      [24, 23, 22, 21, 20, 19, 18, 17, 16, 15].map(n => `$${n}.00`),
+    );
+    const clusterList = screen.getByRole('list', {
+      name: 'Clusters this team runs on',
+    });
+    expect(within(clusterList).getAllByRole('listitem')).toHaveLength(10);
+    // The cluster the team spends most on (ns 23 and 24) leads.
+    expect(within(clusterList).getAllByRole('listitem')[0]).toHaveTextContent(
+      'cluster-11',
+    );
+    const orphans = screen.getByRole('list', { name: 'Unowned namespaces' });
+    expect(within(orphans).getAllByRole('listitem')).toHaveLength(5);
+    expect(within(orphans).getAllByRole('listitem')[0]).toHaveTextContent(
+      'orphan-6',
+    );
+    // The sum covers every unowned namespace, not only those shown: 0 + 1 + … + 6.
+    expect(
+      screen.getByText(/\$21\.00 a month that no team owns/),
+    ).toBeInTheDocument();
+
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Show all 24 namespaces' }),
+    );
+    expect(namespaceRows()).toHaveLength(24);
+    fireEvent.click(screen.getByRole('button', { name: 'Show the first 10' }));
+    expect(namespaceRows()).toHaveLength(10);
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Show all 12 clusters' }),
+    );
+    expect(within(clusterList).getAllByRole('listitem')).toHaveLength(12);
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Show all 7 unowned namespaces' }),
+    );
+    expect(within(orphans).getAllByRole('listitem')).toHaveLength(7);
   });
 
   it('explains how namespaces get an owner when the team owns none', async () => {

@@ -2,7 +2,10 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles, Theme } from '@material-ui/core/styles';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
 import type { TeamReadiness } from '@readiness/plugin-readiness-common';
+import { useMemo } from 'react';
+import { costliestFirst } from '../../lib/costliestFirst';
 import { formatMoney } from '../../lib/formatMoney';
+import { useShowMore } from '../ShowMore';
 
 const useStyles = makeStyles((theme: Theme) => ({
   // Framed in the theme's warning colour: spend nobody owns is what this card is for.
@@ -39,13 +42,21 @@ export interface OwnershipProblemsProps {
 
 /**
  * Namespaces whose owner is disputed or missing. Cost without attribution has no feedback
- * loop, so these lead the card rather than trail it, with the unowned monthly spend summed.
+ * loop, so these lead the card rather than trail it, with the unowned monthly spend summed
+ * over all of them. The first five of each list show (unowned ones costliest first); a button
+ * shows the rest.
  *
  * @internal
  */
 export function OwnershipProblems(props: OwnershipProblemsProps) {
   const { conflicts, orphans, currency } = props;
   const classes = useStyles();
+  const shownConflicts = useShowMore(conflicts, 5, 'conflicts');
+  const costliestOrphans = useMemo(
+    () => costliestFirst(orphans, o => o.monthlyCost),
+    [orphans],
+  );
+  const shownOrphans = useShowMore(costliestOrphans, 5, 'unowned namespaces');
   if (conflicts.length === 0 && orphans.length === 0) {
     return null;
   }
@@ -70,7 +81,7 @@ export function OwnershipProblems(props: OwnershipProblemsProps) {
             Ownership conflicts: sources disagree on who owns these namespaces
           </Typography>
           <ul className={classes.list} aria-label="Ownership conflicts">
-            {conflicts.map(conflict => (
+            {shownConflicts.shown.map(conflict => (
               <li key={`${conflict.cluster}/${conflict.namespace}`}>
                 <Typography variant="body2">
                   <span className={classes.where}>
@@ -84,6 +95,7 @@ export function OwnershipProblems(props: OwnershipProblemsProps) {
               </li>
             ))}
           </ul>
+          {shownConflicts.toggle}
         </>
       )}
       {orphans.length > 0 && (
@@ -94,7 +106,7 @@ export function OwnershipProblems(props: OwnershipProblemsProps) {
               `: ${formatMoney(unowned, currency)} a month that no team owns`}
           </Typography>
           <ul className={classes.list} aria-label="Unowned namespaces">
-            {orphans.map(orphan => (
+            {shownOrphans.shown.map(orphan => (
               <li key={`${orphan.cluster}/${orphan.namespace}`}>
                 <Typography variant="body2">
                   <span className={classes.where}>
@@ -106,6 +118,7 @@ export function OwnershipProblems(props: OwnershipProblemsProps) {
               </li>
             ))}
           </ul>
+          {shownOrphans.toggle}
         </>
       )}
     </section>

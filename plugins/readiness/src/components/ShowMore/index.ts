@@ -1,0 +1,2 @@
+export { useShowMore } from './useShowMore';
+export type { ShowMore } from './useShowMore';
