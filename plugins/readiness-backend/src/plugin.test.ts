@@ -4,6 +4,11 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
+import {
+  coreServices,
+  createBackendModule,
+  SchedulerService,
+} from '@backstage/backend-plugin-api';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
@@ -75,11 +80,32 @@ describe('readiness backend over the Kubernetes API', () => {
   });
 
   async function start(
-    options: { permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY } = {},
+    options: {
+      permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+      /** Receives the plugin's scheduler, to look at the tasks it scheduled. */
+      onScheduler?: (scheduler: SchedulerService) => void;
+    } = {},
   ) {
+    const { onScheduler } = options;
     const { server } = await startTestBackend({
       features: [
         readinessPlugin,
+        ...(onScheduler
+          ? [
+              createBackendModule({
+                pluginId: 'readiness',
+                moduleId: 'scheduler-probe',
+                register(env) {
+                  env.registerInit({
+                    deps: { scheduler: coreServices.scheduler },
+                    async init({ scheduler }) {
+                      onScheduler(scheduler);
+                    },
+                  });
+                },
+              }),
+            ]
+          : []),
         catalogServiceMock.factory({
           entities: [paymentsApi, searchBySelector],
         }),
@@ -349,6 +375,19 @@ describe('readiness backend over the Kubernetes API', () => {
       .get('/api/readiness/runbooks/..%2F..%2Fpackage')
       .set('Authorization', user());
     expect(traversal.status).toBe(400);
+  });
+
+  it("keeps the cards' report indexes built in the background, on each replica", async () => {
+    let scheduler: SchedulerService | undefined;
+    await start({ onScheduler: s => (scheduler = s) });
+
+    const tasks = await scheduler!.getScheduledTasks();
+    const indexing = tasks.find(t => t.id === 'readiness-index-reports');
+    expect(indexing).toMatchObject({ scope: 'local' });
+    // It runs when asked (and on its own schedule), without waiting for a request.
+    await expect(
+      scheduler!.triggerTask('readiness-index-reports'),
+    ).resolves.toBeUndefined();
   });
 
   it('rejects bad input with the offending value', async () => {

@@ -43,6 +43,8 @@ export async function createRouter(options: {
   staleAfterMs: number;
   teamCard: { scoreBar: number; growthThreshold: number };
   attestationMaxAgeDays: number;
+  /** The cards' report indexes, when the caller keeps them warm; one of its own otherwise. */
+  entityIndexes?: EntityIndexCache;
 }): Promise<express.Router> {
   const {
     store,
@@ -59,7 +61,7 @@ export async function createRouter(options: {
     validatorOptions: { validateRequests: false, validateSecurity: false },
   });
   const access = RouteAccess.create({ httpAuth, permissions });
-  const entityIndexes = new EntityIndexCache(store);
+  const entityIndexes = options.entityIndexes ?? new EntityIndexCache(store);
   /** The summaries (no reports) of the clusters the caller may read. */
   async function readableSummaries(req: express.Request) {
     const readable = await access.readableClusters(req, scans.clusterNames());
