@@ -79,10 +79,8 @@ try {
       const entries = performance.getEntriesByType('resource');
       const api = entries.find(e => e.name.endsWith('/api/readiness/clusters'));
       const script = entries.find(e => e.name.endsWith('/app.js'));
-      const chunks = entries.filter(e => e.name.includes('/chunks/'));
       return {
         scriptEnd: script?.responseEnd,
-        lastChunkEnd: Math.max(0, ...chunks.map(e => e.responseEnd)),
         apiStart: api?.requestStart,
         apiFirstByte: api?.responseStart,
         apiEnd: api?.responseEnd,
@@ -95,9 +93,8 @@ try {
       mode,
       renderedMs: Math.round(rowsAt - start),
       paintedMs: Math.round(paintedAt - start),
-      scriptLoadedMs: Math.round(
-        (mode === 'navigate' ? timing.lastChunkEnd : timing.scriptEnd) - start,
-      ),
+      // The app's script loads before the click when navigating: only a cold load has it.
+      scriptLoadedMs: mode === 'load' ? Math.round(timing.scriptEnd) : null,
       apiRequestedMs: Math.round(timing.apiStart - start),
       apiServerMs: Math.round(timing.apiFirstByte - timing.apiStart),
       apiDoneMs: Math.round(timing.apiEnd - start),

@@ -1,5 +1,5 @@
 import { monthOverMonthGrowth } from '../cost/growth';
-import { ownerMatches } from './teamView';
+import { teamMatcher } from './teamView';
 
 type HistoryRow = {
   cluster: string;
@@ -35,8 +35,9 @@ export function costGrowth(
     if (g.growth !== null) namespaces.set(g.key, g.growth);
   }
   const teamDays = new Map<string, number>();
+  const isTeam = teamMatcher(teamRef);
   for (const r of rows) {
-    if (ownerMatches(r.owner, teamRef))
+    if (isTeam(r.owner))
       teamDays.set(r.day, (teamDays.get(r.day) ?? 0) + r.monthly);
   }
   const [team] = monthOverMonthGrowth(

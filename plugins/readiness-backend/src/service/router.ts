@@ -21,7 +21,12 @@ import { validateRequestsAgainst } from './requestValidation';
 import { RouteAccess } from './RouteAccess';
 import { ScanService } from './ScanService';
 import { costGrowth, growthWindowStart } from './costGrowth';
-import { teamNamespaces, teamOwnerValues, teamView } from './teamView';
+import {
+  teamMatcher,
+  teamNamespaces,
+  teamOwnerValues,
+  teamView,
+} from './teamView';
 import { EntityIndexCache } from './EntityIndexCache';
 import { describeMatcher, entityClusterView } from './entityView';
 import { clusterSummary, scanState } from './views';
@@ -156,10 +161,11 @@ export async function createRouter(options: {
       readable.canRead(state.name),
     );
     // Only the team's own history: its namespaces' and the rows it owned.
+    const isTeam = teamMatcher(teamRef);
     const history = await store.getCostHistory(growthWindowStart(now), {
       owners: teamOwnerValues(teamRef),
       namespaces: clusters.flatMap(({ index }) =>
-        teamNamespaces(index.namespaces, teamRef).map(ns => ({
+        teamNamespaces(index.namespaces, isTeam).map(ns => ({
           cluster: index.cluster,
           namespace: ns.name,
         })),

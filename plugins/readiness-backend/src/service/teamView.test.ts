@@ -1,4 +1,4 @@
-import { ownerMatches, teamOwnerValues } from './teamView';
+import { teamMatcher, teamOwnerValues } from './teamView';
 
 describe('teamOwnerValues', () => {
   it.each([
@@ -17,7 +17,7 @@ describe('teamOwnerValues', () => {
   });
 });
 
-describe('ownerMatches', () => {
+describe('teamMatcher', () => {
   it.each([
     ['payments', 'group:default/payments', true],
     ['Payments', 'group:default/payments', true],
@@ -29,6 +29,6 @@ describe('ownerMatches', () => {
     [null, 'group:default/payments', false],
     ['', 'group:default/payments', false],
   ])('%j names %s: %s', (owner, teamRef, expected) => {
-    expect(ownerMatches(owner, teamRef)).toBe(expected);
+    expect(teamMatcher(teamRef)(owner)).toBe(expected);
   });
 });

@@ -17,23 +17,24 @@ export function teamOwnerValues(teamRef: string): string[] {
   return namespace === 'default' ? [ref, name, `group:${name}`] : [ref];
 }
 
-/** Whether an owner value names the team (see {@link teamOwnerValues}). */
-export function ownerMatches(
-  owner: string | null | undefined,
-  teamRef: string,
-): boolean {
-  if (!owner) return false;
-  return teamOwnerValues(teamRef).includes(owner.toLocaleLowerCase('en-US'));
+/** Whether an owner value names one team. */
+export type TeamMatcher = (owner: string | null | undefined) => boolean;
+
+/**
+ * Whether an owner value names the team (see {@link teamOwnerValues}), with the team's
+ * spellings worked out once: a team view asks it for every namespace of every cluster.
+ */
+export function teamMatcher(teamRef: string): TeamMatcher {
+  const values = new Set(teamOwnerValues(teamRef));
+  return owner => !!owner && values.has(owner.toLocaleLowerCase('en-US'));
 }
 
 /** The namespaces of one cluster the team owns or has a share of the cost of. */
 export function teamNamespaces(
   namespaces: readonly NamespaceReport[],
-  teamRef: string,
+  isTeam: TeamMatcher,
 ): NamespaceReport[] {
-  return namespaces.filter(
-    ns => ownerMatches(ns.owner, teamRef) || shareOf(ns, teamRef) > 0,
-  );
+  return namespaces.filter(ns => isTeam(ns.owner) || shareOf(ns, isTeam) > 0);
 }
 
 /** Month-over-month growth per cluster/namespace, from the cost history. */
@@ -71,14 +72,14 @@ export function teamView(options: {
     currency: null,
     spendBelowBar: { threshold: scoreBar, monthlyCost: 0 },
   };
+  const isTeam = teamMatcher(teamRef);
   for (const { state, index: report } of clusters) {
     if (!state.lastSuccessAt) continue;
-    const owned = teamNamespaces(report.namespaces, teamRef);
+    const owned = teamNamespaces(report.namespaces, isTeam);
     const involved = report.namespaces.filter(
       ns =>
         ns.conflicts?.length &&
-        (ownerMatches(ns.owner, teamRef) ||
-          ns.conflicts.some(c => ownerMatches(c.owner, teamRef))),
+        (isTeam(ns.owner) || ns.conflicts.some(c => isTeam(c.owner))),
     );
     if (owned.length === 0 && involved.length === 0) continue;
 
@@ -91,7 +92,7 @@ export function teamView(options: {
     });
     let clusterSpend = 0;
     for (const ns of owned) {
-      const monthly = teamSpend(ns, teamRef);
+      const monthly = teamSpend(ns, isTeam);
       const change = growth(report.cluster, ns.name);
       result.namespaces.push({
         cluster: report.cluster,
@@ -138,16 +139,15 @@ export function teamView(options: {
 }
 
 /** What the team spends in a namespace: all of it, or its share of a shared one. */
-function teamSpend(ns: NamespaceReport, teamRef: string): number | null {
+function teamSpend(ns: NamespaceReport, isTeam: TeamMatcher): number | null {
   if (!ns.cost) return null;
-  if (ownerMatches(ns.owner, teamRef) && !ns.cost.shares?.length)
-    return ns.cost.monthly;
-  return shareOf(ns, teamRef);
+  if (isTeam(ns.owner) && !ns.cost.shares?.length) return ns.cost.monthly;
+  return shareOf(ns, isTeam);
 }
 
-function shareOf(ns: NamespaceReport, teamRef: string): number {
+function shareOf(ns: NamespaceReport, isTeam: TeamMatcher): number {
   return (ns.cost?.shares ?? [])
-    .filter(s => ownerMatches(s.owner, teamRef))
+    .filter(s => isTeam(s.owner))
     .reduce((sum, s) => sum + s.monthly, 0);
 }
 
