@@ -95,6 +95,21 @@ export const tests = [
       const text = await card.innerText();
       expect(text).toContain('fraud');
       expect(text).toMatch(/\$\d/);
+      // The namespaces table fits the half-width card: wider, it cut the isolation gaps off.
+      const overflow = await card
+        .getByRole('table', { name: 'Namespaces this team owns' })
+        .evaluate(
+          table =>
+            table.parentElement.scrollWidth - table.parentElement.clientWidth,
+        );
+      expect(overflow).toBe(0);
+      expect(
+        await card
+          .getByRole('list', {
+            name: 'Isolation gaps of payments on legacy-onprem',
+          })
+          .innerText(),
+      ).toContain('no ResourceQuota');
       await page.screenshot({
         path: `${out}/team-payments.png`,
         fullPage: true,

@@ -46,7 +46,13 @@ function namespaceRows() {
   return rows.map(row =>
     within(row)
       .getAllByRole('cell')
-      .map(cell => cell.textContent),
+      .map(cell => {
+        // A list's commas are drawn by CSS, which textContent does not see.
+        const items = within(cell).queryAllByRole('listitem');
+        return items.length > 0
+          ? items.map(item => item.textContent).join(', ')
+          : cell.textContent;
+      }),
   );
 }
 
@@ -99,6 +105,7 @@ describe('EntityTeamReadinessCard', () => {
     await renderCard(apiReturning());
     await screen.findByText('Namespaces');
 
+    // A namespace with gaps has a second row: the gaps on a line of their own, one cell wide.
     expect(namespaceRows()).toEqual([
       ['payments-prod-us', 'payments', '$1,841', '+32%growth', '0', 'isolated'],
       [
@@ -107,25 +114,29 @@ describe('EntityTeamReadinessCard', () => {
         '$930',
         'no last month',
         '0',
-        'no ResourceQuota, Pod Security not enforced',
+        '2 gaps',
       ],
-      [
-        'payments-prod-us',
-        'ledger',
-        '$610',
-        '+4%',
-        '2',
-        'no default-deny NetworkPolicy',
-      ],
+      ['no ResourceQuota, Pod Security not enforced'],
+      ['payments-prod-us', 'ledger', '$610', '+4%', '2', '1 gap'],
+      ['no default-deny NetworkPolicy'],
       [
         'legacy-onprem',
         'fraud-batch',
         'not priced',
         'no last month',
         '5',
-        'no ResourceQuota',
+        '1 gap',
       ],
+      ['no ResourceQuota'],
     ]);
+    const gaps = screen.getByRole('list', {
+      name: 'Isolation gaps of fraud-scoring on legacy-onprem',
+    });
+    expect(
+      within(gaps)
+        .getAllByRole('listitem')
+        .map(item => item.textContent),
+    ).toEqual(['no ResourceQuota', 'Pod Security not enforced']);
   });
 
   it('makes ownership conflicts and unowned spend prominent', async () => {

@@ -6,9 +6,11 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles, Theme } from '@material-ui/core/styles';
+import CheckCircleIcon from '@material-ui/icons/CheckCircle';
 import TrendingUpIcon from '@material-ui/icons/TrendingUp';
+import WarningIcon from '@material-ui/icons/Warning';
 import type { TeamNamespace } from '@readiness/plugin-readiness-common';
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { costliestFirst } from '../../lib/costliestFirst';
 import { formatGrowth, formatMoney } from '../../lib/formatMoney';
 import { useShowMore } from '../ShowMore';
@@ -22,9 +24,40 @@ const useStyles = makeStyles((theme: Theme) => ({
   nowrap: {
     whiteSpace: 'nowrap',
   },
-  gaps: {
-    minWidth: '14rem',
+  // The theme stripes odd rows; a namespace's gaps line takes its row's stripe instead of
+  // the next one, so the two read as one entry.
+  shaded: {
+    '&:nth-of-type(n)': { backgroundColor: theme.palette.background.default },
   },
+  plain: {
+    '&:nth-of-type(n)': { backgroundColor: 'transparent' },
+  },
+  // A namespace with gaps keeps its row's bottom border for the gaps line under it.
+  withGaps: {
+    '& > td, & > th': { borderBottom: 'none' },
+  },
+  // The gaps get the row's full width on a line of their own, where they wrap: as a sixth
+  // column they made the table wider than a half-width card, which cut them off.
+  gapsLine: {
+    paddingTop: 0,
+    color: theme.palette.text.secondary,
+  },
+  gaps: {
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+    '& > li': { display: 'inline' },
+    '& > li:not(:last-child)::after': { content: '", "' },
+  },
+  isolation: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: theme.spacing(0.5),
+    whiteSpace: 'nowrap',
+  },
+  icon: { fontSize: '1.1rem' },
+  isolated: { color: theme.palette.success.main },
+  gap: { color: theme.palette.warning.main },
   growth: {
     display: 'flex',
     alignItems: 'center',
@@ -64,6 +97,29 @@ function GrowthCell(props: { namespace: TeamNamespace }) {
   );
 }
 
+/** "isolated", or how many gaps; the gaps themselves are on the line under the row. */
+function IsolationCell(props: { gaps: number }) {
+  const { gaps } = props;
+  const classes = useStyles();
+  if (gaps === 0) {
+    return (
+      <span className={classes.isolation}>
+        <CheckCircleIcon
+          className={`${classes.icon} ${classes.isolated}`}
+          aria-hidden
+        />
+        isolated
+      </span>
+    );
+  }
+  return (
+    <span className={classes.isolation}>
+      <WarningIcon className={`${classes.icon} ${classes.gap}`} aria-hidden />
+      {gaps === 1 ? '1 gap' : `${gaps} gaps`}
+    </span>
+  );
+}
+
 /** Props of {@link TeamNamespaces}. @internal */
 export interface TeamNamespacesProps {
   namespaces: TeamNamespace[];
@@ -71,8 +127,8 @@ export interface TeamNamespacesProps {
 
 /**
  * The namespaces a team owns, costliest first: monthly cost, month-over-month growth (flagged at
- * the alert threshold), containers that cannot be priced, and isolation gaps. The first ten
- * show; a button shows the rest.
+ * the alert threshold), containers that cannot be priced, and isolation gaps, each namespace's
+ * gaps on a line under its row. The first ten show; a button shows the rest.
  *
  * @internal
  */
@@ -99,33 +155,58 @@ export function TeamNamespaces(props: TeamNamespacesProps) {
             >
               Unpriced
             </TableCell>
-            <TableCell>Isolation gaps</TableCell>
+            <TableCell>Isolation</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
-          {shown.map(ns => (
-            <TableRow key={`${ns.cluster}/${ns.namespace}`}>
-              <TableCell className={classes.nowrap}>{ns.cluster}</TableCell>
-              <TableCell
-                component="th"
-                scope="row"
-                title={ns.ownerSource ?? undefined}
-                className={classes.nowrap}
-              >
-                {ns.namespace}
-              </TableCell>
-              <TableCell align="right" className={classes.nowrap}>
-                {formatMoney(ns.monthlyCost, ns.currency)}
-              </TableCell>
-              <TableCell className={classes.nowrap}>
-                <GrowthCell namespace={ns} />
-              </TableCell>
-              <TableCell align="right">{ns.unpricedContainers}</TableCell>
-              <TableCell className={classes.gaps}>
-                {ns.gaps.length === 0 ? 'isolated' : ns.gaps.join(', ')}
-              </TableCell>
-            </TableRow>
-          ))}
+          {shown.map((ns, index) => {
+            const key = `${ns.cluster}/${ns.namespace}`;
+            const hasGaps = ns.gaps.length > 0;
+            const stripe = index % 2 === 0 ? classes.shaded : classes.plain;
+            return (
+              <Fragment key={key}>
+                <TableRow
+                  className={hasGaps ? `${stripe} ${classes.withGaps}` : stripe}
+                >
+                  <TableCell className={classes.nowrap}>{ns.cluster}</TableCell>
+                  <TableCell
+                    component="th"
+                    scope="row"
+                    title={ns.ownerSource ?? undefined}
+                    className={classes.nowrap}
+                  >
+                    {ns.namespace}
+                  </TableCell>
+                  <TableCell align="right" className={classes.nowrap}>
+                    {formatMoney(ns.monthlyCost, ns.currency)}
+                  </TableCell>
+                  <TableCell className={classes.nowrap}>
+                    <GrowthCell namespace={ns} />
+                  </TableCell>
+                  <TableCell align="right">{ns.unpricedContainers}</TableCell>
+                  <TableCell>
+                    <IsolationCell gaps={ns.gaps.length} />
+                  </TableCell>
+                </TableRow>
+                {hasGaps && (
+                  <TableRow className={stripe}>
+                    <TableCell colSpan={6} className={classes.gapsLine}>
+                      <Typography
+                        variant="caption"
+                        component="ul"
+                        className={classes.gaps}
+                        aria-label={`Isolation gaps of ${ns.namespace} on ${ns.cluster}`}
+                      >
+                        {ns.gaps.map(gap => (
+                          <li key={gap}>{gap}</li>
+                        ))}
+                      </Typography>
+                    </TableCell>
+                  </TableRow>
+                )}
+              </Fragment>
+            );
+          })}
         </TableBody>
       </Table>
       {toggle}
