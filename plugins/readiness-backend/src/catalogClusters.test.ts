@@ -13,7 +13,11 @@ import {
 import request from 'supertest';
 import { readinessPlugin } from './plugin';
 
-function clusterResource(name: string, server: KubeApiTestServer) {
+function clusterResource(
+  name: string,
+  server: KubeApiTestServer,
+  annotations: Record<string, string> = {},
+) {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Resource',
@@ -22,11 +26,14 @@ function clusterResource(name: string, server: KubeApiTestServer) {
       annotations: {
         'kubernetes.io/api-server': server.url,
         'kubernetes.io/api-server-certificate-authority': server.caData,
+        ...annotations,
       },
     },
     spec: { type: 'kubernetes-cluster', owner: 'group:default/platform' },
   };
 }
+
+const today = new Date().toISOString().slice(0, 10);
 
 describe('clusters declared in the catalog', () => {
   let server: KubeApiTestServer;
@@ -48,7 +55,13 @@ describe('clusters declared in the catalog', () => {
         }),
         catalogServiceMock.factory({
           entities: [
-            clusterResource('from-catalog', server),
+            clusterResource('from-catalog', server, {
+              // Dated today: the scan runs now, and attestations lapse after 90 days.
+              'readiness.dev/attest.backup-dr-drill': `${today} by jane.doe https://wiki.example.com/dr`,
+              // Misspelt: listed in the report instead of settling nothing in silence.
+              'readiness.dev/attest.incidents-game-day':
+                '2026-11-01 by jane.doe https://wiki.example.com/gameday',
+            }),
             clusterResource('no-token', server),
           ],
         }),
@@ -81,6 +94,17 @@ describe('clusters declared in the catalog', () => {
       report.body.report.pillars.find((p: any) => p.id === 'tenancy').score,
     ).toBe(3);
     expect(JSON.stringify(report.body)).not.toContain(server.token);
+    const drill = report.body.report.pillars
+      .flatMap((p: any) => p.checks)
+      .find((c: any) => c.id === 'backup-dr-drill');
+    expect(drill).toMatchObject({ status: 'pass', source: 'attested' });
+    expect(report.body.report.ignoredDeclarations).toEqual([
+      {
+        object: 'Resource default/from-catalog',
+        annotation: 'readiness.dev/attest.incidents-game-day',
+        reason: 'no check has the id "incidents-game-day"',
+      },
+    ]);
 
     const skipped = await request(backend)
       .post('/api/readiness/clusters/no-token/refresh')

@@ -5,7 +5,7 @@ import {
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import { durationToMilliseconds } from '@backstage/types';
-import { Pricing } from '@readiness/plugin-readiness-common';
+import { CHECKS, Pricing } from '@readiness/plugin-readiness-common';
 import { OwnerOverride } from './ownership/resolveOwners';
 import { PricingConfig } from './cost';
 import { CheckSettings } from './checks/types';
@@ -180,8 +180,8 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
         DEFAULT_CHECK_SETTINGS.chaosWithinDays,
     },
     attestations: (config?.getOptionalConfigArray('attestations') ?? []).map(
-      a => ({
-        check: a.getString('check'),
+      (a, index) => ({
+        check: knownCheckId(a, `readiness.attestations[${index}]`, 'attested'),
         cluster: a.getOptionalString('cluster') ?? '*',
         date: isoDate(a, 'date'),
         by: a.getString('by'),
@@ -191,17 +191,22 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
     ),
     attestationMaxAgeDays:
       config?.getOptionalNumber('attestationMaxAgeDays') ?? 90,
-    exemptions: (config?.getOptionalConfigArray('exemptions') ?? []).map(e => ({
-      check: e.getString('check'),
-      cluster: e.getOptionalString('cluster'),
-      namespace: e.getOptionalString('namespace'),
-      object: e.has('object')
-        ? { kind: e.getString('object.kind'), name: e.getString('object.name') }
-        : undefined,
-      reason: e.getString('reason'),
-      by: e.getOptionalString('by'),
-      expires: isoDate(e, 'expires'),
-    })),
+    exemptions: (config?.getOptionalConfigArray('exemptions') ?? []).map(
+      (e, index) => ({
+        check: knownCheckId(e, `readiness.exemptions[${index}]`, 'any'),
+        cluster: e.getOptionalString('cluster'),
+        namespace: e.getOptionalString('namespace'),
+        object: e.has('object')
+          ? {
+              kind: e.getString('object.kind'),
+              name: e.getString('object.name'),
+            }
+          : undefined,
+        reason: e.getString('reason'),
+        by: e.getOptionalString('by'),
+        expires: isoDate(e, 'expires'),
+      }),
+    ),
     clusters,
     kubernetes: {
       pageSize: config?.getOptionalNumber('kubernetes.pageSize') ?? 500,
@@ -306,6 +311,28 @@ export function runbookUrl(config: ReadinessConfig, checkId: string): string {
   return (
     config.runbooks.overrides[checkId] ?? `${config.runbooks.baseUrl}${checkId}`
   );
+}
+
+/**
+ * The id of a check this version has (and, for attestations, one settled by attestation): a
+ * misspelt id would otherwise settle nothing, in silence.
+ */
+function knownCheckId(config: Config, at: string, kind: 'attested' | 'any') {
+  const id = config.getString('check');
+  const definition = CHECKS.find(c => c.id === id);
+  if (!definition) {
+    throw new InputError(`${at}.check: no check has the id "${id}"`);
+  }
+  if (kind === 'attested' && !definition.attested) {
+    throw new InputError(
+      `${at}.check: "${id}" is observed through the Kubernetes API and cannot be attested; these can: ${CHECKS.filter(
+        c => c.attested,
+      )
+        .map(c => c.id)
+        .join(', ')}`,
+    );
+  }
+  return id;
 }
 
 /** A date from config as `YYYY-MM-DD`; YAML may hand it over as a Date or a string. */

@@ -208,6 +208,19 @@ export interface CoverageGap {
   statusCode: number | null;
 }
 
+/**
+ * A readiness annotation that declares an exemption or an attestation but is not applied, and
+ * why. Listed rather than skipped in silence: its author would otherwise believe the check was
+ * settled. @public
+ */
+export interface IgnoredDeclaration {
+  /** The object carrying it: `Namespace batch`, `Resource default/payments-prod-us`. */
+  object: string;
+  /** The annotation's key, e.g. `readiness.dev/exempt.tenancy-resource-quotas`. */
+  annotation: string;
+  reason: string;
+}
+
 /** The full verdict for one cluster at one point in time. @public */
 export interface ClusterReport {
   apiVersion: typeof REPORT_API_VERSION;
@@ -239,6 +252,8 @@ export interface ClusterReport {
   cost?: ClusterCost;
   /** Workloads using under 30% of their requests; absent without metrics-server. */
   rightSizing?: RightSizingHint[];
+  /** Exemption and attestation annotations that are not applied; absent when there are none. */
+  ignoredDeclarations?: IgnoredDeclaration[];
 }
 
 /** A failure the cluster is heading for. @public */

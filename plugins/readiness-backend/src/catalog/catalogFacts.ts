@@ -1,5 +1,7 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { CHECKS, IgnoredDeclaration } from '@readiness/plugin-readiness-common';
 import { Attestation } from '../engine/attestations';
+import { isIsoDay } from '../engine/isoDay';
 
 /** What a scan takes from the catalog: ownership hints and the cluster's own declarations. */
 export interface CatalogFacts {
@@ -15,6 +17,8 @@ export interface CatalogFacts {
   groups: string[];
   /** Attestations declared as annotations on each cluster's Resource entity, by cluster name. */
   attestations: Map<string, Attestation[]>;
+  /** Attestation annotations on each cluster's Resource entity that are not applied, and why. */
+  ignoredAttestations: Map<string, IgnoredDeclaration[]>;
   /**
    * Clusters the catalog declares with the Kubernetes plugin's annotations
    * (`kubernetes.io/api-server`, `kubernetes.io/api-server-certificate-authority`,
@@ -31,26 +35,66 @@ export interface CatalogFacts {
 export const CLUSTER_NAME_ANNOTATION = 'readiness.dev/cluster-name';
 const ATTEST_PREFIX = 'readiness.dev/attest.';
 
+const FORMAT = '"<YYYY-MM-DD> by <who> <evidence-url> [until <YYYY-MM-DD>]"';
+
+const ATTESTABLE = new Set(CHECKS.filter(c => c.attested).map(c => c.id));
+const CHECK_IDS = new Set(CHECKS.map(c => c.id));
+
+/** A cluster's attestation annotations: the ones that count, and the rest with why. */
+export interface AnnotatedAttestations {
+  attestations: Attestation[];
+  ignored: IgnoredDeclaration[];
+}
+
+/** Why an attestation annotation cannot count, or null when it can. */
+function problemWith(check: string, match: RegExpExecArray | null) {
+  if (!CHECK_IDS.has(check)) return `no check has the id "${check}"`;
+  if (!ATTESTABLE.has(check)) {
+    return `"${check}" is observed through the Kubernetes API and cannot be attested`;
+  }
+  if (!match) return `not in the form ${FORMAT}`;
+  for (const day of [match[1], match[4]]) {
+    if (day !== undefined && !isIsoDay(day)) {
+      return `${day} is not a date like 2026-10-28`;
+    }
+  }
+  return null;
+}
+
 /**
  * Reads `readiness.dev/attest.<check-id>: "<YYYY-MM-DD> by <who> <evidence-url>"` annotations.
- * Malformed values are skipped: an attestation that cannot be read must not count.
+ * One that cannot be read, or names a check that is unknown or observed rather than attested,
+ * does not count, and is listed with why: a silent skip would leave its author believing the
+ * check was settled.
  */
 export function attestationsFromAnnotations(
   entity: Entity,
   cluster: string,
-): Attestation[] {
-  const out: Attestation[] = [];
+): AnnotatedAttestations {
+  const attestations: Attestation[] = [];
+  const ignored: IgnoredDeclaration[] = [];
   for (const [key, value] of Object.entries(
     entity.metadata.annotations ?? {},
   )) {
     if (!key.startsWith(ATTEST_PREFIX)) continue;
+    const check = key.slice(ATTEST_PREFIX.length);
     const match =
       /^(\d{4}-\d{2}-\d{2})\s+by\s+(\S+)\s+(\S+)(?:\s+until\s+(\d{4}-\d{2}-\d{2}))?\s*$/.exec(
-        value,
+        value.trim(),
       );
-    if (!match) continue;
-    out.push({
-      check: key.slice(ATTEST_PREFIX.length),
+    const problem = problemWith(check, match);
+    if (problem !== null || !match) {
+      ignored.push({
+        object: `Resource ${entity.metadata.namespace ?? 'default'}/${
+          entity.metadata.name
+        }`,
+        annotation: key,
+        reason: problem ?? `not in the form ${FORMAT}`,
+      });
+      continue;
+    }
+    attestations.push({
+      check,
       cluster,
       date: match[1],
       by: match[2],
@@ -58,7 +102,7 @@ export function attestationsFromAnnotations(
       ...(match[4] ? { expires: match[4] } : {}),
     });
   }
-  return out;
+  return { attestations, ignored };
 }
 
 /** Turns catalog entities into the facts a scan uses. Pure. */
@@ -66,6 +110,7 @@ export function toCatalogFacts(entities: Entity[]): CatalogFacts {
   const components: CatalogFacts['components'] = [];
   const groups: string[] = [];
   const attestations = new Map<string, Attestation[]>();
+  const ignoredAttestations = new Map<string, IgnoredDeclaration[]>();
   const clusters: CatalogFacts['clusters'] = [];
   for (const entity of entities) {
     const kind = entity.kind.toLocaleLowerCase('en-US');
@@ -89,7 +134,9 @@ export function toCatalogFacts(entities: Entity[]): CatalogFacts {
     ) {
       const cluster =
         annotations[CLUSTER_NAME_ANNOTATION] ?? entity.metadata.name;
-      attestations.set(cluster, attestationsFromAnnotations(entity, cluster));
+      const annotated = attestationsFromAnnotations(entity, cluster);
+      attestations.set(cluster, annotated.attestations);
+      ignoredAttestations.set(cluster, annotated.ignored);
       const url = annotations['kubernetes.io/api-server'];
       if (url && /^https?:\/\//.test(url)) {
         const caData =
@@ -105,5 +152,5 @@ export function toCatalogFacts(entities: Entity[]): CatalogFacts {
       }
     }
   }
-  return { components, groups, attestations, clusters };
+  return { components, groups, attestations, ignoredAttestations, clusters };
 }

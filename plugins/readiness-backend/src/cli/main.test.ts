@@ -73,6 +73,29 @@ describe('readiness CLI', () => {
     expect(stdout).toMatch(expected);
   });
 
+  it.each([
+    [
+      'table',
+      '  readiness.dev/exempt.tenancy-limit-range on Namespace web: no check has the id "tenancy-limit-range"',
+    ],
+    [
+      'markdown',
+      '- `readiness.dev/exempt.tenancy-limit-range` on Namespace web: no check has the id "tenancy-limit-range"',
+    ],
+  ])('lists the annotations not applied in %s', async (format, line) => {
+    const { stdout } = await run([
+      'score',
+      '--snapshot',
+      path.resolve(
+        __dirname,
+        '../engine/__fixtures__/exemption-annotations.yaml',
+      ),
+      '--format',
+      format,
+    ]);
+    expect(stdout.split('\n')).toContain(line);
+  });
+
   it('exits 1 below --fail-under and 2 on bad input, with one line and no stack', async () => {
     const low = await run([
       'score',

@@ -120,29 +120,79 @@ describe('applyExemptions', () => {
 });
 
 describe('exemptionsFromNamespaces', () => {
-  it('reads annotations with a reason and an expiry, and ignores ones without an expiry', () => {
+  const known = new Set(['tenancy-resource-quotas', 'tenancy-limit-ranges']);
+  const read = (annotations: Record<string, string>) =>
+    exemptionsFromNamespaces([{ name: 'batch', annotations }], known, now);
+
+  it('reads annotations with a reason and an expiry', () => {
     expect(
-      exemptionsFromNamespaces([
+      read({
+        'readiness.dev/exempt.tenancy-resource-quotas':
+          'nightly jobs size themselves; expires=2027-02-01; by=jane',
+        'readiness.dev/exempt.tenancy-limit-ranges':
+          'no defaults wanted; expires=2026-11-26',
+        team: 'data',
+      }),
+    ).toEqual({
+      exemptions: [
         {
-          name: 'batch',
-          annotations: {
-            'readiness.dev/exempt.tenancy-resource-quotas':
-              'nightly jobs size themselves; expires=2027-02-01; by=jane',
-            'readiness.dev/exempt.tenancy-limit-ranges': 'forever please',
-            team: 'data',
-          },
+          check: 'tenancy-resource-quotas',
+          namespace: 'batch',
+          reason: 'nightly jobs size themselves',
+          expires: '2027-02-01',
+          by: 'jane',
         },
-      ]),
-    ).toEqual([
-      {
-        check: 'tenancy-resource-quotas',
-        namespace: 'batch',
-        reason: 'nightly jobs size themselves',
-        expires: '2027-02-01',
-        by: 'jane',
-      },
-    ]);
+        {
+          check: 'tenancy-limit-ranges',
+          namespace: 'batch',
+          reason: 'no defaults wanted',
+          expires: '2026-11-26',
+        },
+      ],
+      ignored: [],
+    });
   });
+
+  it.each([
+    [
+      'without an expiry',
+      'readiness.dev/exempt.tenancy-limit-ranges',
+      'forever please',
+      'no expiry: an exemption without an end is a permanent blind spot; write "<reason>; expires=YYYY-MM-DD[; by=<who>]"',
+    ],
+    [
+      'without a reason',
+      'readiness.dev/exempt.tenancy-limit-ranges',
+      '; expires=2027-01-01',
+      'no reason: write "<reason>; expires=YYYY-MM-DD[; by=<who>]"',
+    ],
+    [
+      'with an expiry that is not a day',
+      'readiness.dev/exempt.tenancy-limit-ranges',
+      'migrating; expires=2027-02-30',
+      'expires=2027-02-30 is not a date like 2027-03-31',
+    ],
+    [
+      'that has expired',
+      'readiness.dev/exempt.tenancy-limit-ranges',
+      'migrating; expires=2026-11-24',
+      'expired on 2026-11-24: renew it with a new date, or remove it',
+    ],
+    [
+      'for a check that does not exist',
+      'readiness.dev/exempt.tenancy-resource-quota',
+      'migrating; expires=2027-01-01',
+      'no check has the id "tenancy-resource-quota"',
+    ],
+  ])(
+    'lists an annotation %s with why, and applies nothing',
+    (_case, key, value, reason) => {
+      expect(read({ [key]: value })).toEqual({
+        exemptions: [],
+        ignored: [{ object: 'Namespace batch', annotation: key, reason }],
+      });
+    },
+  );
 });
 
 describe('applyAttestations', () => {

@@ -1,4 +1,9 @@
-import { CheckResult, ObjectRef } from '@readiness/plugin-readiness-common';
+import {
+  CheckResult,
+  IgnoredDeclaration,
+  ObjectRef,
+} from '@readiness/plugin-readiness-common';
+import { isIsoDay } from './isoDay';
 
 /** An accepted failure, from config or an object annotation. */
 export interface Exemption {
@@ -90,36 +95,87 @@ export function applyExemptions(
 
 const EXEMPT_PREFIX = 'readiness.dev/exempt.';
 
+const FORMAT = '"<reason>; expires=YYYY-MM-DD[; by=<who>]"';
+
+/** What the Namespaces' exemption annotations declare: the ones applied, and the rest with why. */
+export interface NamespaceExemptions {
+  exemptions: Exemption[];
+  ignored: IgnoredDeclaration[];
+}
+
+/** Why an exemption annotation cannot be applied, or null when it can. */
+function problemWith(
+  check: string,
+  reason: string,
+  expires: string | undefined,
+  knownChecks: ReadonlySet<string>,
+  now: Date,
+): string | null {
+  if (!knownChecks.has(check)) return `no check has the id "${check}"`;
+  if (!reason) return `no reason: write ${FORMAT}`;
+  if (expires === undefined) {
+    return `no expiry: an exemption without an end is a permanent blind spot; write ${FORMAT}`;
+  }
+  if (!isIsoDay(expires)) {
+    return `expires=${expires} is not a date like 2027-03-31`;
+  }
+  // The same cut-off as applyExemptions uses for exemptions from config and the API.
+  if (Date.parse(expires) < now.getTime()) {
+    return `expired on ${expires}: renew it with a new date, or remove it`;
+  }
+  return null;
+}
+
 /**
  * Exemptions declared on the objects themselves: a Namespace annotated
  * `readiness.dev/exempt.<check-id>: "<reason>; expires=YYYY-MM-DD[; by=<who>]"` exempts that
- * namespace from the check. Without an expiry the annotation is ignored: an exemption that never
- * ends is a permanent blind spot.
+ * namespace from the check. An annotation that cannot be applied (an unknown check, no reason,
+ * no or a malformed expiry, an expired one) is listed with why instead: without an expiry an
+ * exemption would be a permanent blind spot, and a silent skip would leave its author believing
+ * the check was settled.
  */
 export function exemptionsFromNamespaces(
   namespaces: ReadonlyArray<{
     name: string;
     annotations: Record<string, string>;
   }>,
-): Exemption[] {
-  const out: Exemption[] = [];
+  knownChecks: ReadonlySet<string>,
+  now: Date,
+): NamespaceExemptions {
+  const exemptions: Exemption[] = [];
+  const ignored: IgnoredDeclaration[] = [];
   for (const ns of namespaces) {
     for (const [key, value] of Object.entries(ns.annotations)) {
       if (!key.startsWith(EXEMPT_PREFIX)) continue;
+      const check = key.slice(EXEMPT_PREFIX.length);
       const [reason, ...fields] = value.split(';').map(part => part.trim());
-      const attributes = Object.fromEntries(
-        fields.map(f => f.split('=').map(x => x.trim()) as [string, string]),
+      const attributes = new Map(
+        fields.map(field => {
+          const at = field.indexOf('=');
+          return at < 0
+            ? [field, '']
+            : [field.slice(0, at).trim(), field.slice(at + 1).trim()];
+        }),
       );
-      if (!reason || !/^\d{4}-\d{2}-\d{2}$/.test(attributes.expires ?? ''))
+      const expires = attributes.get('expires');
+      const problem = problemWith(check, reason, expires, knownChecks, now);
+      if (problem !== null || expires === undefined) {
+        ignored.push({
+          object: `Namespace ${ns.name}`,
+          annotation: key,
+          reason: problem ?? 'no expiry',
+        });
         continue;
-      out.push({
-        check: key.slice(EXEMPT_PREFIX.length),
+      }
+      const by = attributes.get('by');
+      exemptions.push({
+        check,
         namespace: ns.name,
         reason,
-        expires: attributes.expires,
-        ...(attributes.by ? { by: attributes.by } : {}),
+        expires,
+        ...(by ? { by } : {}),
       });
     }
   }
-  return out;
+  return { exemptions, ignored };
 }

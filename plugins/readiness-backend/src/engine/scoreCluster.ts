@@ -2,6 +2,7 @@ import {
   CHECKS,
   CheckResult,
   ClusterReport,
+  IgnoredDeclaration,
   MAX_TOTAL,
   PILLARS,
   REPORT_API_VERSION,
@@ -32,6 +33,8 @@ export interface ScoringOptions {
   /** Attestations older than this lapse unless they name their own expiry. */
   attestationMaxAgeDays?: number;
   exemptions?: readonly Exemption[];
+  /** Declarations found elsewhere (the catalog) that are not applied, for the report. */
+  ignoredDeclarations?: readonly IgnoredDeclaration[];
   /** The scan time, unless the facts say otherwise; checks of age compare against it. */
   now?: Date;
   /** Prices, ownership sources and OpenCost's answer for cost attribution. */
@@ -39,6 +42,7 @@ export interface ScoringOptions {
 }
 
 const ATTESTABLE = new Set(CHECKS.filter(c => c.attested).map(c => c.id));
+const CHECK_IDS = new Set(CHECKS.map(c => c.id));
 
 /** Turns one cluster's facts into its report: pure, so it is table-tested on fixtures. */
 export function scoreCluster(
@@ -127,17 +131,21 @@ export function scoreCluster(
     options.attestationMaxAgeDays ?? 90,
     ATTESTABLE,
   );
+  const annotated = exemptionsFromNamespaces(
+    facts.namespaces.ok ? facts.namespaces.value : [],
+    CHECK_IDS,
+    now,
+  );
   checks = applyExemptions(
     checks,
-    [
-      ...(options.exemptions ?? []),
-      ...exemptionsFromNamespaces(
-        facts.namespaces.ok ? facts.namespaces.value : [],
-      ),
-    ],
+    [...(options.exemptions ?? []), ...annotated.exemptions],
     facts.cluster,
     now,
   );
+  const ignoredDeclarations = [
+    ...(options.ignoredDeclarations ?? []),
+    ...annotated.ignored,
+  ];
 
   const pillars = PILLARS.map(pillar => {
     const pillarChecks = checks.filter(c => c.pillar === pillar.id);
@@ -175,6 +183,7 @@ export function scoreCluster(
     teams: costs.teams,
     ...(costs.cluster ? { cost: costs.cluster } : {}),
     ...(usage ? { rightSizing: usage.hints } : {}),
+    ...(ignoredDeclarations.length > 0 ? { ignoredDeclarations } : {}),
   };
 }
 

@@ -737,6 +737,23 @@ export const spec = {
                                 },
                               },
                             },
+                            ignoredDeclarations: {
+                              type: 'array',
+                              description:
+                                'Exemption and attestation annotations that are not applied; absent when there are none.',
+                              items: {
+                                type: 'object',
+                                additionalProperties: false,
+                                description:
+                                  'An exemption or attestation annotation that is not applied, and why.',
+                                required: ['object', 'annotation', 'reason'],
+                                properties: {
+                                  object: { type: 'string' },
+                                  annotation: { type: 'string' },
+                                  reason: { type: 'string' },
+                                },
+                              },
+                            },
                           },
                         },
                         { type: 'null' },

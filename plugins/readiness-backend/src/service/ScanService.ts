@@ -146,6 +146,7 @@ export class ScanService {
         ...declared.attestations,
       ],
       exemptions: [...(options.exemptions ?? []), ...declared.exemptions],
+      ignoredDeclarations: catalog?.ignoredAttestations.get(name) ?? [],
       cost: {
         ...options.cost,
         ...(catalog ? { catalog: ownershipInput(catalog) } : {}),

@@ -2,6 +2,7 @@ import { InputError } from '@backstage/errors';
 import { checkDefinition } from '@readiness/plugin-readiness-common';
 import { NewAttestation } from '../database/operations/createAttestation';
 import { NewExemption } from '../database/operations/createExemption';
+import { isIsoDay } from '../engine/isoDay';
 
 /** What a declaration is checked against. */
 export interface DeclarationLimits {
@@ -189,11 +190,7 @@ function knownCluster(
 }
 
 function isoDay(key: string, value: string): string {
-  const valid =
-    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-    !Number.isNaN(Date.parse(value)) &&
-    dayOf(new Date(value)) === value;
-  if (!valid) {
+  if (!isIsoDay(value)) {
     throw new InputError(
       `invalid ${key} ${quote(value)}: expected a date like 2026-11-25`,
     );

@@ -28,6 +28,7 @@ const facts = (...names: string[]): CatalogFacts => ({
   components: [],
   groups: [],
   attestations: new Map(),
+  ignoredAttestations: new Map(),
   clusters: names.map(name => ({ name, url: `https://${name}:6443` })),
 });
 

@@ -26,6 +26,17 @@ function header(report: ClusterReport): string[] {
   ];
 }
 
+/** Annotations that exempt or attest nothing, so a pipeline's author sees why. */
+function ignoredLines(report: ClusterReport): string[] {
+  const ignored = report.ignoredDeclarations ?? [];
+  if (ignored.length === 0) return [];
+  return [
+    '',
+    'Annotations not applied:',
+    ...ignored.map(d => `  ${d.annotation} on ${d.object}: ${d.reason}`),
+  ];
+}
+
 /** A terminal-friendly scorecard. */
 export function formatTable(report: ClusterReport): string {
   const lines = [...header(report), ...riskLines(report), ''];
@@ -48,6 +59,7 @@ export function formatTable(report: ClusterReport): string {
     for (const gap of report.coverageGaps)
       lines.push(`  ${gap.resource}: ${gap.reason}`);
   }
+  lines.push(...ignoredLines(report));
   return lines.join('\n');
 }
 
@@ -74,6 +86,12 @@ export function formatMarkdown(report: ClusterReport): string {
         }) | ${c.evidence.replace(/\|/g, '\\|')} |`,
       );
     }
+  }
+  const ignored = report.ignoredDeclarations ?? [];
+  if (ignored.length > 0) {
+    lines.push('', '**Annotations not applied:**', '');
+    for (const d of ignored)
+      lines.push(`- \`${d.annotation}\` on ${d.object}: ${d.reason}`);
   }
   return lines.join('\n');
 }

@@ -6,6 +6,7 @@ import { ClusterRisks } from '../ClusterRisks';
 import { ClusterHistorySection } from './ClusterHistorySection';
 import { ClusterOverview } from './ClusterOverview';
 import { CoverageGaps } from './CoverageGaps';
+import { IgnoredDeclarations } from './IgnoredDeclarations';
 import { PillarChecks } from './PillarChecks';
 
 /** Props of {@link ClusterScorecard}. @internal */
@@ -65,6 +66,17 @@ export function ClusterScorecard(props: ClusterScorecardProps) {
           <CoverageGaps gaps={report.coverageGaps} />
         </InfoCard>
       </Grid>
+      {/* Listed only when there are some: the absence of a problem needs no card. */}
+      {report.ignoredDeclarations && report.ignoredDeclarations.length > 0 && (
+        <Grid item xs={12}>
+          <InfoCard
+            title="Annotations not applied"
+            subheader="Exemptions and attestations declared as annotations that the scan could not use, and why"
+          >
+            <IgnoredDeclarations declarations={report.ignoredDeclarations} />
+          </InfoCard>
+        </Grid>
+      )}
       <Grid item xs={12}>
         <InfoCard
           title="Scorecard"

@@ -264,6 +264,46 @@ describe('EntityClusterReadinessContent', () => {
     );
   });
 
+  it('lists the annotations the scan did not apply, and why, only when there are some', async () => {
+    await renderContent(
+      healthyApi({
+        getCluster: async () => ({
+          ...prodClusterDetail,
+          report: {
+            ...prodClusterDetail.report!,
+            ignoredDeclarations: [
+              {
+                object: 'Namespace batch',
+                annotation: 'readiness.dev/exempt.tenancy-resource-quotas',
+                reason:
+                  'expired on 2026-11-01: renew it with a new date, or remove it',
+              },
+            ],
+          },
+        }),
+      }),
+    );
+    const ignored = await screen.findByRole('list', {
+      name: 'Annotations not applied',
+    });
+    expect(ignored).toHaveTextContent(
+      'readiness.dev/exempt.tenancy-resource-quotas on Namespace batch: expired on 2026-11-01: renew it with a new date, or remove it',
+    );
+
+    // A second card, for a report without any: it draws no such list.
+    await renderContent(healthyApi());
+    await waitFor(() =>
+      expect(
+        screen.getAllByRole('list', {
+          name: 'Resources that could not be read',
+        }),
+      ).toHaveLength(2),
+    );
+    expect(
+      screen.getAllByRole('list', { name: 'Annotations not applied' }),
+    ).toHaveLength(1);
+  });
+
   it('charts the score history', async () => {
     const api = healthyApi();
     await renderContent(api);
