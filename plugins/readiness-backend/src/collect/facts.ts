@@ -76,6 +76,9 @@ export interface PodFact extends Located {
   containers: ContainerFact[];
 }
 
+/** Annotations that declare an exemption: `readiness.dev/exempt.<check-id>`. */
+export const EXEMPT_ANNOTATION_PREFIX = 'readiness.dev/exempt.';
+
 export interface WorkloadFact extends Located {
   kind: 'Deployment' | 'StatefulSet' | 'DaemonSet';
   labels: Record<string, string>;
@@ -85,6 +88,8 @@ export interface WorkloadFact extends Located {
   podLabels: Record<string, string>;
   images: string[];
   volumeClaimTemplates: number;
+  /** Its exemption annotations only (the rest are not kept); absent when it has none. */
+  exemptions?: Record<string, string>;
 }
 
 export interface ServiceFact extends Located {

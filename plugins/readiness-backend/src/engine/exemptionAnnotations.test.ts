@@ -24,7 +24,7 @@ async function report(
   });
 }
 
-describe('exemption annotations on Namespaces', () => {
+describe('exemption annotations on Namespaces and workloads', () => {
   it('applies the well-formed ones and lists the rest in the report with why', async () => {
     const fromCatalog = {
       object: 'Resource default/test',
@@ -52,6 +52,19 @@ describe('exemption annotations on Namespaces', () => {
         reason: 'no check has the id "tenancy-limit-range"',
       },
     ]);
+  });
+
+  it('exempts a workload annotated on its own, not its neighbours', async () => {
+    const scored = await report('exemption-annotations.yaml');
+    const root = scored.pillars
+      .flatMap(p => p.checks)
+      .find(c => c.id === 'security-non-root-containers')!;
+    expect(root.status).toBe('fail');
+    expect(root.objects).toEqual([
+      { kind: 'Pod', namespace: 'batch', name: 'job-0' },
+      { kind: 'Pod', namespace: 'web', name: 'web-0' },
+    ]);
+    expect(root.evidence).toMatch(/\(1 exempted\)$/);
   });
 
   it('leaves the field out of a report with nothing ignored', async () => {

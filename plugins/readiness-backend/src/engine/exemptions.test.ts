@@ -1,5 +1,5 @@
 import { CheckResult } from '@readiness/plugin-readiness-common';
-import { applyExemptions, exemptionsFromNamespaces } from './exemptions';
+import { applyExemptions, exemptionsFromAnnotations } from './exemptions';
 import { applyAttestations } from './attestations';
 
 const now = new Date('2026-11-25T12:00:00Z');
@@ -119,10 +119,14 @@ describe('applyExemptions', () => {
   });
 });
 
-describe('exemptionsFromNamespaces', () => {
+describe('exemptionsFromAnnotations', () => {
   const known = new Set(['tenancy-resource-quotas', 'tenancy-limit-ranges']);
   const read = (annotations: Record<string, string>) =>
-    exemptionsFromNamespaces([{ name: 'batch', annotations }], known, now);
+    exemptionsFromAnnotations(
+      [{ kind: 'Namespace', name: 'batch', annotations }],
+      known,
+      now,
+    );
 
   it('reads annotations with a reason and an expiry', () => {
     expect(
@@ -150,6 +154,44 @@ describe('exemptionsFromNamespaces', () => {
         },
       ],
       ignored: [],
+    });
+  });
+
+  it('scopes an annotation on a workload to that workload', () => {
+    expect(
+      exemptionsFromAnnotations(
+        [
+          {
+            kind: 'Deployment',
+            namespace: 'logging',
+            name: 'fluent-bit',
+            annotations: {
+              'readiness.dev/exempt.tenancy-resource-quotas':
+                'reads every node; expires=2027-02-01',
+              'readiness.dev/exempt.tenancy-limit-ranges': 'always',
+            },
+          },
+        ],
+        known,
+        now,
+      ),
+    ).toEqual({
+      exemptions: [
+        {
+          check: 'tenancy-resource-quotas',
+          namespace: 'logging',
+          object: { kind: 'Deployment', name: 'fluent-bit' },
+          reason: 'reads every node',
+          expires: '2027-02-01',
+        },
+      ],
+      ignored: [
+        {
+          object: 'Deployment logging/fluent-bit',
+          annotation: 'readiness.dev/exempt.tenancy-limit-ranges',
+          reason: expect.stringMatching(/^no expiry: /),
+        },
+      ],
     });
   });
 

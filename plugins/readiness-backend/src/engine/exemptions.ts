@@ -3,6 +3,7 @@ import {
   IgnoredDeclaration,
   ObjectRef,
 } from '@readiness/plugin-readiness-common';
+import { EXEMPT_ANNOTATION_PREFIX } from '../collect/facts';
 import { isIsoDay } from './isoDay';
 
 /** An accepted failure, from config or an object annotation. */
@@ -93,12 +94,19 @@ export function applyExemptions(
   });
 }
 
-const EXEMPT_PREFIX = 'readiness.dev/exempt.';
-
 const FORMAT = '"<reason>; expires=YYYY-MM-DD[; by=<who>]"';
 
-/** What the Namespaces' exemption annotations declare: the ones applied, and the rest with why. */
-export interface NamespaceExemptions {
+/** An object that may carry exemption annotations: a Namespace, or a workload in one. */
+export interface AnnotatedObject {
+  kind: string;
+  /** The workload's namespace; absent for a Namespace. */
+  namespace?: string;
+  name: string;
+  annotations: Record<string, string>;
+}
+
+/** What exemption annotations declare: the ones applied, and the rest with why. */
+export interface AnnotatedExemptions {
   exemptions: Exemption[];
   ignored: IgnoredDeclaration[];
 }
@@ -126,28 +134,39 @@ function problemWith(
   return null;
 }
 
+/** What an annotation on `object` exempts: the namespace it is, or the workload itself. */
+function scopeOn(
+  object: AnnotatedObject,
+): Pick<Exemption, 'namespace' | 'object'> {
+  if (object.kind === 'Namespace' || object.namespace === undefined) {
+    return { namespace: object.name };
+  }
+  return {
+    namespace: object.namespace,
+    object: { kind: object.kind, name: object.name },
+  };
+}
+
 /**
- * Exemptions declared on the objects themselves: a Namespace annotated
- * `readiness.dev/exempt.<check-id>: "<reason>; expires=YYYY-MM-DD[; by=<who>]"` exempts that
- * namespace from the check. An annotation that cannot be applied (an unknown check, no reason,
- * no or a malformed expiry, an expired one) is listed with why instead: without an expiry an
- * exemption would be a permanent blind spot, and a silent skip would leave its author believing
- * the check was settled.
+ * Exemptions declared on the objects themselves:
+ * `readiness.dev/exempt.<check-id>: "<reason>; expires=YYYY-MM-DD[; by=<who>]"` on a Namespace
+ * exempts that namespace from the check, and on a Deployment, StatefulSet or DaemonSet exempts
+ * that workload. An annotation that cannot be applied (an unknown check, no reason, no or a
+ * malformed expiry, an expired one) is listed with why instead: without an expiry an exemption
+ * would be a permanent blind spot, and a silent skip would leave its author believing the check
+ * was settled.
  */
-export function exemptionsFromNamespaces(
-  namespaces: ReadonlyArray<{
-    name: string;
-    annotations: Record<string, string>;
-  }>,
+export function exemptionsFromAnnotations(
+  objects: ReadonlyArray<AnnotatedObject>,
   knownChecks: ReadonlySet<string>,
   now: Date,
-): NamespaceExemptions {
+): AnnotatedExemptions {
   const exemptions: Exemption[] = [];
   const ignored: IgnoredDeclaration[] = [];
-  for (const ns of namespaces) {
-    for (const [key, value] of Object.entries(ns.annotations)) {
-      if (!key.startsWith(EXEMPT_PREFIX)) continue;
-      const check = key.slice(EXEMPT_PREFIX.length);
+  for (const object of objects) {
+    for (const [key, value] of Object.entries(object.annotations)) {
+      if (!key.startsWith(EXEMPT_ANNOTATION_PREFIX)) continue;
+      const check = key.slice(EXEMPT_ANNOTATION_PREFIX.length);
       const [reason, ...fields] = value.split(';').map(part => part.trim());
       const attributes = new Map(
         fields.map(field => {
@@ -161,7 +180,10 @@ export function exemptionsFromNamespaces(
       const problem = problemWith(check, reason, expires, knownChecks, now);
       if (problem !== null || expires === undefined) {
         ignored.push({
-          object: `Namespace ${ns.name}`,
+          object:
+            object.namespace === undefined
+              ? `${object.kind} ${object.name}`
+              : `${object.kind} ${object.namespace}/${object.name}`,
           annotation: key,
           reason: problem ?? 'no expiry',
         });
@@ -170,7 +192,7 @@ export function exemptionsFromNamespaces(
       const by = attributes.get('by');
       exemptions.push({
         check,
-        namespace: ns.name,
+        ...scopeOn(object),
         reason,
         expires,
         ...(by ? { by } : {}),

@@ -17,7 +17,7 @@ import { Attestation, applyAttestations } from './attestations';
 import {
   Exemption,
   applyExemptions,
-  exemptionsFromNamespaces,
+  exemptionsFromAnnotations,
 } from './exemptions';
 import { computeRisks } from './risks';
 import { AttributeCostsOptions, UNOWNED_SHARE, attributeCosts } from '../cost';
@@ -131,8 +131,17 @@ export function scoreCluster(
     options.attestationMaxAgeDays ?? 90,
     ATTESTABLE,
   );
-  const annotated = exemptionsFromNamespaces(
-    facts.namespaces.ok ? facts.namespaces.value : [],
+  const annotated = exemptionsFromAnnotations(
+    [
+      ...(facts.namespaces.ok
+        ? facts.namespaces.value.map(ns => ({ kind: 'Namespace', ...ns }))
+        : []),
+      ...(facts.workloads.ok
+        ? facts.workloads.value.flatMap(w =>
+            w.exemptions ? [{ ...w, annotations: w.exemptions }] : [],
+          )
+        : []),
+    ],
     CHECK_IDS,
     now,
   );

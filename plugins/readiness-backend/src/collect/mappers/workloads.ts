@@ -1,6 +1,7 @@
 import { KubeObject } from '../../kube/types';
 import {
   AutoscalerFact,
+  EXEMPT_ANNOTATION_PREFIX,
   KUBERNETES_ID_LABEL,
   PodDisruptionBudgetFact,
   WorkloadFact,
@@ -46,7 +47,24 @@ export function toWorkloadFact(
         .filter((x): x is string => Boolean(x)),
     ),
     volumeClaimTemplates: array(spec.volumeClaimTemplates).length,
+    ...exemptionAnnotations(m.raw.annotations),
   };
+}
+
+/**
+ * The workload's exemption annotations, if any. Only these are kept: a workload's other
+ * annotations (last-applied configurations among them) would cost memory at 100,000 pods.
+ */
+function exemptionAnnotations(annotations: unknown): {
+  exemptions?: Record<string, string>;
+} {
+  let exemptions: Record<string, string> | undefined;
+  for (const [key, value] of Object.entries(record(annotations))) {
+    if (key.startsWith(EXEMPT_ANNOTATION_PREFIX) && typeof value === 'string') {
+      (exemptions ??= {})[key] = value;
+    }
+  }
+  return exemptions ? { exemptions } : {};
 }
 
 export function toPodDisruptionBudgetFact(
