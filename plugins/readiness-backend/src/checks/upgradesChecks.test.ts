@@ -40,6 +40,7 @@ describe('upgrades checks', () => {
         'upgrades-node-os-consistent': 'pass',
         'upgrades-runbook-tested': 'unknown',
         'upgrades-api-server-certificate': 'pass',
+        'upgrades-no-removed-api-versions': 'pass',
       },
     ],
     [
@@ -55,6 +56,7 @@ describe('upgrades checks', () => {
         'upgrades-node-os-consistent': 'pass',
         'upgrades-runbook-tested': 'unknown',
         'upgrades-api-server-certificate': 'warn',
+        'upgrades-no-removed-api-versions': 'fail',
       },
     ],
     [
@@ -70,6 +72,7 @@ describe('upgrades checks', () => {
         'upgrades-node-os-consistent': 'fail',
         'upgrades-runbook-tested': 'unknown',
         'upgrades-api-server-certificate': 'fail',
+        'upgrades-no-removed-api-versions': 'unknown',
       },
     ],
   ])(
@@ -99,6 +102,31 @@ describe('upgrades checks', () => {
       source: 'attested',
     });
     expect(upgrades(report).score).toBe(3);
+  });
+
+  it('names what is still written with an API version the next minor removes', async () => {
+    const lagging = await score(fixture('upgrades-lagging.yaml'));
+    const removed = check(lagging, 'upgrades-no-removed-api-versions');
+    expect(removed.evidence).toBe(
+      "1 write(s) used API versions removed by 1.36; each manager's next write with them fails, so fix its manifests before upgrading: HorizontalPodAutoscaler shop/web by helm as autoscaling/v2beta2 (removed in 1.26; use autoscaling/v2) (write history on 1 of the 4 objects listed).",
+    );
+    expect(removed.objects).toEqual([
+      { kind: 'HorizontalPodAutoscaler', namespace: 'shop', name: 'web' },
+    ]);
+    expect(lagging.risks).toContainEqual({
+      kind: 'upgrade-debt',
+      title:
+        '1 object(s) are still written with API versions removed by 1.36: deploys break on upgrade',
+      daysToImpact: null,
+      objects: [
+        { kind: 'HorizontalPodAutoscaler', namespace: 'shop', name: 'web' },
+      ],
+    });
+    // Without managedFields (a snapshot taken with kubectl get) the check cannot see anything.
+    const drifted = await score(fixture('upgrades-drifted.yaml'));
+    expect(check(drifted, 'upgrades-no-removed-api-versions').evidence).toMatch(
+      /^None of the \d+ objects listed carries managedFields/,
+    );
   });
 
   it('names how far behind the server is and when support ended', async () => {

@@ -13,6 +13,7 @@ import {
   apiServerCertificate,
   certificatesTracked,
 } from './upgradesChecks.certificates';
+import { removedApiVersions } from './upgradesChecks.removedApis';
 
 /** Support ending sooner than this turns a pass into a warning: the next upgrade is due. */
 export const END_OF_SUPPORT_WARN_DAYS = 90;
@@ -264,7 +265,10 @@ function osConsistency(facts: ClusterFacts): CheckOutcome {
   };
 }
 
-/** Pillar 4, upgrades & lifecycle: version debt, node drift, certificates, a rehearsed runbook. */
+/**
+ * Pillar 4, upgrades & lifecycle: version debt, node drift, certificates, removed API versions
+ * still written, a rehearsed runbook.
+ */
 export function evaluateUpgrades({
   facts,
   now,
@@ -277,6 +281,7 @@ export function evaluateUpgrades({
     certificatesTracked(facts),
     certificatesExpiry(facts, now, settings),
     apiServerCertificate(facts, now, settings),
+    removedApiVersions(facts),
     needsAttestation(
       'upgrades-runbook-tested',
       'An upgrade runbook from N to N+1 rehearsed in staging',

@@ -139,7 +139,20 @@ describe('readiness CLI', () => {
         {
           apiVersion: 'v1',
           kind: 'Pod',
-          metadata: { name: 'web-1', namespace: 'shop' },
+          metadata: {
+            name: 'web-1',
+            namespace: 'shop',
+            // As the API server records writes: who, how, which version, which fields.
+            managedFields: [
+              {
+                manager: 'kubectl-client-side-apply',
+                operation: 'Update',
+                apiVersion: 'v1',
+                fieldsType: 'FieldsV1',
+                fieldsV1: { 'f:spec': { 'f:containers': {} } },
+              },
+            ],
+          },
           spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] },
           status: { phase: 'Running' },
         },
@@ -163,6 +176,9 @@ describe('readiness CLI', () => {
       expect(captured.stdout).not.toContain(
         Buffer.from(canary).toString('base64'),
       );
+      // The write history the removed-API check reads is kept; the field sets are not.
+      expect(captured.stdout).toContain('manager: kubectl-client-side-apply');
+      expect(captured.stdout).not.toContain('fieldsV1');
       const file = path.join(dir, 'cluster.yaml');
       await fs.writeFile(file, captured.stdout);
 
@@ -176,6 +192,12 @@ describe('readiness CLI', () => {
       expect(offline.cluster).toBe('shop-cluster');
       const scores = (r: any) => r.pillars.map((p: any) => [p.id, p.score]);
       expect(scores(offline)).toEqual(scores(live));
+      const removedApis = (r: any) =>
+        r.pillars
+          .flatMap((p: any) => p.checks)
+          .find((c: any) => c.id === 'upgrades-no-removed-api-versions').status;
+      expect(removedApis(live)).toBe('pass');
+      expect(removedApis(offline)).toBe('pass');
     } finally {
       await server.close();
       await fs.rm(dir, { recursive: true, force: true });

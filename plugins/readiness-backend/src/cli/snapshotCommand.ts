@@ -2,13 +2,26 @@ import { stringify } from 'yaml';
 import { RESOURCES } from '../kube/resources';
 import { ClusterReader, KubeObject, groupVersion } from '../kube/types';
 
-/** Fields that only make a snapshot bigger: server bookkeeping. */
+/**
+ * Drops server bookkeeping that only makes a snapshot bigger: of `managedFields` it keeps each
+ * manager, operation and API version (what the removed-API-versions check reads), not the
+ * field sets that are most of their size.
+ */
 function trim(object: KubeObject): KubeObject {
   if (!object.metadata) return object;
-  const { managedFields: _managed, ...metadata } = object.metadata as Record<
+  const { managedFields, ...metadata } = object.metadata as Record<
     string,
     unknown
   >;
+  if (Array.isArray(managedFields)) {
+    metadata.managedFields = managedFields.map(entry => {
+      const { manager, operation, apiVersion } = (entry ?? {}) as Record<
+        string,
+        unknown
+      >;
+      return { manager, operation, apiVersion };
+    });
+  }
   return { ...object, metadata } as KubeObject;
 }
 

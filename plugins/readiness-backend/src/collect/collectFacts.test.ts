@@ -2,6 +2,7 @@ import {
   ClusterReader,
   KubeObject,
   ListOptions,
+  ListOutcome,
   ResourceType,
 } from '../kube/types';
 import { collectFacts } from './collectFacts';
@@ -72,6 +73,69 @@ describe('collectFacts', () => {
       value: [{ kind: 'HorizontalPodAutoscaler', targetName: 'web' }],
     });
     expect(facts.coverageGaps).toEqual([]);
+  });
+
+  it('reads which API version each manager wrote with, from the LIST that completed', async () => {
+    const written = (name: string, apiVersion: string) => ({
+      metadata: {
+        name,
+        namespace: 'shop',
+        managedFields: [
+          { manager: 'helm', operation: 'Update', apiVersion },
+          { manager: 'helm', operation: 'Apply', apiVersion },
+        ],
+      },
+      spec: { template: { metadata: { labels: {} } } },
+    });
+    const reader: ClusterReader = {
+      ...pagedReader({}),
+      async list(
+        resource: ResourceType,
+        options?: ListOptions,
+      ): Promise<ListOutcome> {
+        if (resource.plural === 'deployments') {
+          // A first attempt that the server cut off (410 Gone), then the whole LIST again.
+          options?.onPage?.([written('gone', 'apps/v1beta1')], true);
+          options?.onPage?.(
+            [written('web', 'apps/v1'), written('legacy', 'apps/v1beta2')],
+            true,
+          );
+          options?.onPage?.(
+            [{ metadata: { name: 'bare', namespace: 'shop' } }],
+            false,
+          );
+        }
+        if (resource.plural === 'statefulsets') {
+          options?.onPage?.([written('db', 'apps/v1beta1')], true);
+          return {
+            ok: false,
+            errorType: 'forbidden',
+            reason: 'HTTP 403: forbidden',
+            statusCode: 403,
+          };
+        }
+        return { ok: true, items: [], pages: 1 };
+      },
+    };
+    const { facts } = await collectFacts(
+      reader,
+      new Date('2026-01-01T00:00:00Z'),
+    );
+    expect(facts.apiWrites).toEqual({
+      objects: 3,
+      withHistory: 2,
+      removed: [
+        {
+          kind: 'Deployment',
+          namespace: 'shop',
+          name: 'legacy',
+          manager: 'helm',
+          apiVersion: 'apps/v1beta2',
+          removedIn: 16,
+          replacement: 'apps/v1',
+        },
+      ],
+    });
   });
 
   it('shares what replicas have in common, and keeps what differs', async () => {

@@ -8,7 +8,8 @@ import {
   resourceName,
 } from '../kube/types';
 import { FACT_SOURCES, FactSource } from './factSources';
-import { ClusterFacts, FactKey, Known } from './facts';
+import { ApiWriteTally } from './apiWrites';
+import { ApiWriteFacts, ClusterFacts, FactKey, Known } from './facts';
 import { FactInterner } from './intern';
 
 /** LISTs in flight at once per cluster: enough to hide latency, few enough to be polite. */
@@ -23,6 +24,8 @@ interface Listed {
   columns: unknown[][];
   /** Objects each source could not map (malformed). */
   skipped: number[];
+  /** The objects' write history (managedFields), for removed API versions. */
+  writes: ApiWriteTally;
   outcome: ListOutcome | undefined;
 }
 
@@ -91,6 +94,7 @@ export async function collectFacts(
           sources: [],
           columns: [],
           skipped: [],
+          writes: new ApiWriteTally(),
           outcome: undefined,
         };
         entry.metadataOnly = Boolean(source.metadataOnly);
@@ -107,6 +111,7 @@ export async function collectFacts(
       // Items of a LIST do not repeat their kind (the API server leaves it out): the mappers
       // that tell kinds apart (workloads, autoscalers, monitors, policies) read it from here.
       const object = item.kind ? item : { ...item, kind: resource.kind };
+      entry.writes.add(object, resource.kind);
       for (let i = 0; i < sources.length; i++) {
         const mapped = sources[i].map(object, intern);
         if (mapped === undefined) skipped[i] += 1;
@@ -120,6 +125,7 @@ export async function collectFacts(
         columns[i] = [];
         skipped[i] = 0;
       }
+      entry.writes = new ApiWriteTally();
     };
     const outcome = await reader.list(resource, {
       metadataOnly,
@@ -167,8 +173,21 @@ export async function collectFacts(
         ...reader.declared,
       },
       coverageGaps: gaps,
+      apiWrites: apiWritesOf(listed.values()),
     },
   };
+}
+
+/** The write history of every object of every LIST that succeeded. */
+function apiWritesOf(lists: Iterable<Listed>): ApiWriteFacts {
+  const facts: ApiWriteFacts = { objects: 0, withHistory: 0, removed: [] };
+  for (const { outcome, writes } of lists) {
+    if (!outcome?.ok) continue;
+    facts.objects += writes.objects;
+    facts.withHistory += writes.withHistory;
+    facts.removed.push(...writes.removed);
+  }
+  return facts;
 }
 
 /** The facts of a cluster that could not be read at all: every one unknown, with the reason. */

@@ -240,6 +240,31 @@ export interface ServerFacts {
   servingCertificate?: { notAfter: string; subject: string; issuer: string };
 }
 
+/** An object last written by a manager with an API version upstream has since removed. */
+export interface RemovedApiWrite {
+  kind: string;
+  namespace?: string;
+  name: string;
+  /** The `managedFields` manager, e.g. `helm`, `kubectl-client-side-apply`, `argocd-controller`. */
+  manager: string;
+  apiVersion: string;
+  removedIn: number;
+  replacement: string;
+}
+
+/**
+ * What the objects' `managedFields` say about the API versions they were written with. Live
+ * API servers record them on every object since 1.18; snapshots may have stripped them.
+ */
+export interface ApiWriteFacts {
+  /** Objects listed by successful LISTs. */
+  objects: number;
+  /** Of those, objects that carry `managedFields`. */
+  withHistory: number;
+  /** Writes with a removed API version, at most one per object and manager. */
+  removed: RemovedApiWrite[];
+}
+
 /**
  * Everything the checks need to know about one cluster: small, plain, and free of the objects
  * it came from, so a hundred thousand pods cost a few fields each.
@@ -251,6 +276,8 @@ export interface ClusterFacts {
   observedAt?: string;
   server: ServerFacts;
   coverageGaps: CoverageGap[];
+  /** Absent in facts built without a scan (some tests): the check that reads it is unknown. */
+  apiWrites?: ApiWriteFacts;
   namespaces: Known<NamespaceFact[]>;
   nodes: Known<NodeFact[]>;
   pods: Known<PodFact[]>;
@@ -288,5 +315,10 @@ export interface ClusterFacts {
 /** Keys of {@link ClusterFacts} that hold listed facts. */
 export type FactKey = Exclude<
   keyof ClusterFacts,
-  'cluster' | 'scannedAt' | 'observedAt' | 'server' | 'coverageGaps'
+  | 'cluster'
+  | 'scannedAt'
+  | 'observedAt'
+  | 'server'
+  | 'coverageGaps'
+  | 'apiWrites'
 >;

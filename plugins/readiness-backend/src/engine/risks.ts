@@ -1,6 +1,7 @@
 import { ObjectRef, Risk } from '@readiness/plugin-readiness-common';
 import { minorOf, releaseStatus } from '../lifecycle/kubernetesReleases';
 import { CheckContext } from '../checks/types';
+import { writesBlockingNextMinor } from '../checks/upgradesChecks.removedApis';
 
 const DAY_MS = 86_400_000;
 const PRESSURES = ['DiskPressure', 'MemoryPressure', 'PIDPressure'];
@@ -112,6 +113,23 @@ export function computeRisks({
         objects: [],
       });
     }
+  }
+  const blocking = writesBlockingNextMinor(facts) ?? [];
+  if (minor !== null && blocking.length > 0) {
+    risks.push({
+      kind: 'upgrade-debt',
+      title: `${
+        blocking.length
+      } object(s) are still written with API versions removed by 1.${
+        minor + 1
+      }: deploys break on upgrade`,
+      daysToImpact: null,
+      objects: blocking.map(w => ({
+        kind: w.kind,
+        ...(w.namespace ? { namespace: w.namespace } : {}),
+        name: w.name,
+      })),
+    });
   }
 
   const stateful: ObjectRef[] = [];

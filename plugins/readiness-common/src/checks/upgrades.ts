@@ -56,6 +56,13 @@ export const UPGRADES_CHECKS: readonly CheckDefinition[] = [
     title: 'All nodes of an operating system run the same OS image',
   },
   {
+    id: 'upgrades-no-removed-api-versions',
+    pillar: 'upgrades',
+    level: 3,
+    title:
+      'Nothing is still written with an API version the next minor upgrade removes',
+  },
+  {
     id: 'upgrades-runbook-tested',
     pillar: 'upgrades',
     level: 3,
