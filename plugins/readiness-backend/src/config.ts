@@ -5,7 +5,11 @@ import {
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import { durationToMilliseconds } from '@backstage/types';
-import { CHECKS, Pricing } from '@readiness/plugin-readiness-common';
+import {
+  CHECKS,
+  Pricing,
+  checkDefinition,
+} from '@readiness/plugin-readiness-common';
 import { OwnerOverride } from './ownership/resolveOwners';
 import { PricingConfig } from './cost';
 import { CheckSettings } from './checks/types';
@@ -319,7 +323,7 @@ export function runbookUrl(config: ReadinessConfig, checkId: string): string {
  */
 function knownCheckId(config: Config, at: string, kind: 'attested' | 'any') {
   const id = config.getString('check');
-  const definition = CHECKS.find(c => c.id === id);
+  const definition = checkDefinition(id);
   if (!definition) {
     throw new InputError(`${at}.check: no check has the id "${id}"`);
   }

@@ -1,5 +1,8 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { CHECKS, IgnoredDeclaration } from '@readiness/plugin-readiness-common';
+import {
+  IgnoredDeclaration,
+  checkDefinition,
+} from '@readiness/plugin-readiness-common';
 import { Attestation } from '../engine/attestations';
 import { isIsoDay } from '../engine/isoDay';
 
@@ -37,28 +40,35 @@ const ATTEST_PREFIX = 'readiness.dev/attest.';
 
 const FORMAT = '"<YYYY-MM-DD> by <who> <evidence-url> [until <YYYY-MM-DD>]"';
 
-const ATTESTABLE = new Set(CHECKS.filter(c => c.attested).map(c => c.id));
-const CHECK_IDS = new Set(CHECKS.map(c => c.id));
-
 /** A cluster's attestation annotations: the ones that count, and the rest with why. */
 export interface AnnotatedAttestations {
   attestations: Attestation[];
   ignored: IgnoredDeclaration[];
 }
 
-/** Why an attestation annotation cannot count, or null when it can. */
-function problemWith(check: string, match: RegExpExecArray | null) {
-  if (!CHECK_IDS.has(check)) return `no check has the id "${check}"`;
-  if (!ATTESTABLE.has(check)) {
-    return `"${check}" is observed through the Kubernetes API and cannot be attested`;
+const ATTESTATION =
+  /^(\d{4}-\d{2}-\d{2})\s+by\s+(\S+)\s+(\S+)(?:\s+until\s+(\d{4}-\d{2}-\d{2}))?\s*$/;
+
+/** The annotation's parts when it can count, or why it cannot. */
+function readAttestation(
+  check: string,
+  value: string,
+): { match: RegExpExecArray } | { problem: string } {
+  const definition = checkDefinition(check);
+  if (!definition) return { problem: `no check has the id "${check}"` };
+  if (!definition.attested) {
+    return {
+      problem: `"${check}" is observed through the Kubernetes API and cannot be attested`,
+    };
   }
-  if (!match) return `not in the form ${FORMAT}`;
+  const match = ATTESTATION.exec(value.trim());
+  if (!match) return { problem: `not in the form ${FORMAT}` };
   for (const day of [match[1], match[4]]) {
     if (day !== undefined && !isIsoDay(day)) {
-      return `${day} is not a date like 2026-10-28`;
+      return { problem: `${day} is not a date like 2026-10-28` };
     }
   }
-  return null;
+  return { match };
 }
 
 /**
@@ -78,21 +88,18 @@ export function attestationsFromAnnotations(
   )) {
     if (!key.startsWith(ATTEST_PREFIX)) continue;
     const check = key.slice(ATTEST_PREFIX.length);
-    const match =
-      /^(\d{4}-\d{2}-\d{2})\s+by\s+(\S+)\s+(\S+)(?:\s+until\s+(\d{4}-\d{2}-\d{2}))?\s*$/.exec(
-        value.trim(),
-      );
-    const problem = problemWith(check, match);
-    if (problem !== null || !match) {
+    const read = readAttestation(check, value);
+    if ('problem' in read) {
       ignored.push({
         object: `Resource ${entity.metadata.namespace ?? 'default'}/${
           entity.metadata.name
         }`,
         annotation: key,
-        reason: problem ?? `not in the form ${FORMAT}`,
+        reason: read.problem,
       });
       continue;
     }
+    const { match } = read;
     attestations.push({
       check,
       cluster,

@@ -19,7 +19,8 @@ const describe = (w: RemovedApiWrite) =>
     w.manager
   } as ${w.apiVersion} (removed in 1.${w.removedIn}; use ${w.replacement})`;
 
-function objectRef(w: RemovedApiWrite): ObjectRef {
+/** The object a removed-version write is about. */
+export function removedWriteRef(w: RemovedApiWrite): ObjectRef {
   return {
     kind: w.kind,
     ...(w.namespace ? { namespace: w.namespace } : {}),
@@ -73,7 +74,7 @@ export function removedApiVersions(facts: ClusterFacts): CheckOutcome {
         blocking,
         describe,
       )}${coverage}.`,
-      objects: blocking.map(objectRef),
+      objects: blocking.map(removedWriteRef),
     };
   }
   return {

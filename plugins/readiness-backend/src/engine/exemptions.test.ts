@@ -120,11 +120,9 @@ describe('applyExemptions', () => {
 });
 
 describe('exemptionsFromAnnotations', () => {
-  const known = new Set(['tenancy-resource-quotas', 'tenancy-limit-ranges']);
   const read = (annotations: Record<string, string>) =>
     exemptionsFromAnnotations(
       [{ kind: 'Namespace', name: 'batch', annotations }],
-      known,
       now,
     );
 
@@ -172,7 +170,6 @@ describe('exemptionsFromAnnotations', () => {
             },
           },
         ],
-        known,
         now,
       ),
     ).toEqual({

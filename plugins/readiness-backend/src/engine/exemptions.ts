@@ -2,6 +2,7 @@ import {
   CheckResult,
   IgnoredDeclaration,
   ObjectRef,
+  checkDefinition,
 } from '@readiness/plugin-readiness-common';
 import { EXEMPT_ANNOTATION_PREFIX } from '../collect/facts';
 import { isIsoDay } from './isoDay';
@@ -111,27 +112,32 @@ export interface AnnotatedExemptions {
   ignored: IgnoredDeclaration[];
 }
 
-/** Why an exemption annotation cannot be applied, or null when it can. */
-function problemWith(
+/** The annotation's expiry when it can be applied, or why it cannot. */
+function checkedExpiry(
   check: string,
   reason: string,
   expires: string | undefined,
-  knownChecks: ReadonlySet<string>,
   now: Date,
-): string | null {
-  if (!knownChecks.has(check)) return `no check has the id "${check}"`;
-  if (!reason) return `no reason: write ${FORMAT}`;
+): { expires: string } | { problem: string } {
+  if (!checkDefinition(check)) {
+    return { problem: `no check has the id "${check}"` };
+  }
+  if (!reason) return { problem: `no reason: write ${FORMAT}` };
   if (expires === undefined) {
-    return `no expiry: an exemption without an end is a permanent blind spot; write ${FORMAT}`;
+    return {
+      problem: `no expiry: an exemption without an end is a permanent blind spot; write ${FORMAT}`,
+    };
   }
   if (!isIsoDay(expires)) {
-    return `expires=${expires} is not a date like 2027-03-31`;
+    return { problem: `expires=${expires} is not a date like 2027-03-31` };
   }
   // The same cut-off as applyExemptions uses for exemptions from config and the API.
   if (Date.parse(expires) < now.getTime()) {
-    return `expired on ${expires}: renew it with a new date, or remove it`;
+    return {
+      problem: `expired on ${expires}: renew it with a new date, or remove it`,
+    };
   }
-  return null;
+  return { expires };
 }
 
 /** What an annotation on `object` exempts: the namespace it is, or the workload itself. */
@@ -158,7 +164,6 @@ function scopeOn(
  */
 export function exemptionsFromAnnotations(
   objects: ReadonlyArray<AnnotatedObject>,
-  knownChecks: ReadonlySet<string>,
   now: Date,
 ): AnnotatedExemptions {
   const exemptions: Exemption[] = [];
@@ -176,16 +181,20 @@ export function exemptionsFromAnnotations(
             : [field.slice(0, at).trim(), field.slice(at + 1).trim()];
         }),
       );
-      const expires = attributes.get('expires');
-      const problem = problemWith(check, reason, expires, knownChecks, now);
-      if (problem !== null || expires === undefined) {
+      const checked = checkedExpiry(
+        check,
+        reason,
+        attributes.get('expires'),
+        now,
+      );
+      if ('problem' in checked) {
         ignored.push({
           object:
             object.namespace === undefined
               ? `${object.kind} ${object.name}`
               : `${object.kind} ${object.namespace}/${object.name}`,
           annotation: key,
-          reason: problem ?? 'no expiry',
+          reason: checked.problem,
         });
         continue;
       }
@@ -194,7 +203,7 @@ export function exemptionsFromAnnotations(
         check,
         ...scopeOn(object),
         reason,
-        expires,
+        expires: checked.expires,
         ...(by ? { by } : {}),
       });
     }

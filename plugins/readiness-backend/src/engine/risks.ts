@@ -1,7 +1,10 @@
 import { ObjectRef, Risk } from '@readiness/plugin-readiness-common';
 import { minorOf, releaseStatus } from '../lifecycle/kubernetesReleases';
 import { CheckContext } from '../checks/types';
-import { writesBlockingNextMinor } from '../checks/upgradesChecks.removedApis';
+import {
+  removedWriteRef,
+  writesBlockingNextMinor,
+} from '../checks/upgradesChecks.removedApis';
 
 const DAY_MS = 86_400_000;
 const PRESSURES = ['DiskPressure', 'MemoryPressure', 'PIDPressure'];
@@ -124,11 +127,7 @@ export function computeRisks({
         minor + 1
       }: deploys break on upgrade`,
       daysToImpact: null,
-      objects: blocking.map(w => ({
-        kind: w.kind,
-        ...(w.namespace ? { namespace: w.namespace } : {}),
-        name: w.name,
-      })),
+      objects: blocking.map(removedWriteRef),
     });
   }
 

@@ -42,7 +42,6 @@ export interface ScoringOptions {
 }
 
 const ATTESTABLE = new Set(CHECKS.filter(c => c.attested).map(c => c.id));
-const CHECK_IDS = new Set(CHECKS.map(c => c.id));
 
 /** Turns one cluster's facts into its report: pure, so it is table-tested on fixtures. */
 export function scoreCluster(
@@ -137,12 +136,14 @@ export function scoreCluster(
         ? facts.namespaces.value.map(ns => ({ kind: 'Namespace', ...ns }))
         : []),
       ...(facts.workloads.ok
-        ? facts.workloads.value.flatMap(w =>
-            w.exemptions ? [{ ...w, annotations: w.exemptions }] : [],
+        ? facts.workloads.value.flatMap(
+            ({ kind, namespace, name, exemptions }) =>
+              exemptions
+                ? [{ kind, namespace, name, annotations: exemptions }]
+                : [],
           )
         : []),
     ],
-    CHECK_IDS,
     now,
   );
   checks = applyExemptions(
